@@ -1,0 +1,39 @@
+package io.ddblint.core;
+
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.rule.RuleDescriptor;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one analysis, in deterministic order, ready for any reporter.
+ *
+ * @param rules     the rules that ran, sorted by id
+ * @param callSites every DynamoDB call site found: the access-pattern inventory
+ */
+public record AnalysisResult(Path projectRoot, List<Finding> findings, List<AnalysisProblem> problems,
+                             List<RuleDescriptor> rules, List<CallSite> callSites, AnalysisStats stats) {
+
+    public AnalysisResult {
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        problems = problems.stream().sorted(AnalysisProblem.ORDER).toList();
+        rules = List.copyOf(rules);
+        callSites = callSites.stream().sorted(CallSite.ORDER).toList();
+    }
+
+    /** Findings at or above the threshold: what fails a build. */
+    public List<Finding> findingsAtLeast(Severity threshold) {
+        return findings.stream().filter(f -> f.severity().atLeast(threshold)).toList();
+    }
+
+    public Map<Severity, Long> countsBySeverity() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, findings.stream().filter(f -> f.severity() == s).count());
+        }
+        return counts;
+    }
+}

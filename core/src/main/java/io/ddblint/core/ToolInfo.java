@@ -1,0 +1,33 @@
+package io.ddblint.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Name, version and home page of the tool, as written into reports. */
+public final class ToolInfo {
+
+    public static final String NAME = "ddb-lint";
+    public static final String INFORMATION_URI = "https://github.com/ddb-lint/ddb-lint";
+    /** Base of the rule documentation pages; a rule's page is {@code DOCS_BASE + id + ".md"}. */
+    public static final String DOCS_BASE =
+            INFORMATION_URI + "/blob/main/rules/src/main/resources/io/ddblint/rules/doc/";
+    public static final String VERSION = readVersion();
+
+    private ToolInfo() {
+    }
+
+    private static String readVersion() {
+        try (InputStream in = ToolInfo.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.ddblint.core.facts;
+
+import io.ddblint.core.SourceRange;
+
+import java.util.Comparator;
+
+/**
+ * One call into a DynamoDB API, matched on the resolved type of its receiver.
+ *
+ * @param path            project-relative path of the file
+ * @param receiverType    the resolved receiver type (fully qualified, erasure)
+ * @param method          the called method's name
+ * @param paginated       true when the call pages through all results itself (v2 paginators, enhanced
+ *                        {@code PageIterable}, mapper lazy lists, document API collections)
+ * @param enclosingType   fully qualified name of the class around the call
+ * @param enclosingMember the member around the call, e.g. {@code findAll(String,int)} or {@code <init>}
+ * @param code            the call's source text, whitespace-normalized and shortened, for messages and fingerprints
+ */
+public record CallSite(
+        String path,
+        SourceKind kind,
+        SourceRange range,
+        ApiFlavor flavor,
+        String receiverType,
+        String method,
+        Operation operation,
+        boolean paginated,
+        Request request,
+        String enclosingType,
+        String enclosingMember,
+        LoopKind loop,
+        String code) {
+
+    public static final Comparator<CallSite> ORDER =
+            Comparator.comparing(CallSite::path).thenComparing(CallSite::range).thenComparing(CallSite::method);
+
+    public boolean isProduction() {
+        return kind == SourceKind.MAIN;
+    }
+
+    /** {@code com.acme.Repo#find(String)}: the member as findings name it. */
+    public String qualifiedMember() {
+        return enclosingType + "#" + enclosingMember;
+    }
+}

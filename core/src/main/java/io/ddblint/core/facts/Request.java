@@ -1,0 +1,47 @@
+package io.ddblint.core.facts;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The statically known properties of one call site's request, whichever way it was written (inline builder, request
+ * variable, Consumer lambda, v1 {@code withX} chain or setters, QuerySpec/ScanSpec, mapper expression, enhanced
+ * request).
+ *
+ * @param tableName      null when the request names no table; {@link SymbolicString.Unknown} when it names one that
+ *                       is not statically known
+ * @param indexName      null when no index is used
+ * @param expressions    the expressions the request sets
+ * @param hasLimit       whether a page limit is set (v2 {@code limit}, v1 {@code withLimit}, document API
+ *                       {@code withMaxPageSize}/{@code withMaxResultSize})
+ * @param limit          the limit when it is a constant, else null
+ * @param entityType     the mapped class of mapper and enhanced calls, fully qualified, else null
+ * @param statement      the PartiQL statement, else null
+ * @param traced         false when part of the request could not be followed (built in another method, say), so
+ *                       "not set" is only "not seen"
+ */
+public record Request(
+        SymbolicString tableName,
+        SymbolicString indexName,
+        Map<ExpressionKind, SymbolicString> expressions,
+        KeySet attributeNames,
+        KeySet attributeValues,
+        boolean hasLimit,
+        Integer limit,
+        Flag consistentRead,
+        String entityType,
+        SymbolicString statement,
+        boolean traced) {
+
+    public Request {
+        expressions = expressions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(expressions));
+    }
+
+    public boolean has(ExpressionKind kind) {
+        return expressions.containsKey(kind);
+    }
+
+    public SymbolicString expression(ExpressionKind kind) {
+        return expressions.get(kind);
+    }
+}

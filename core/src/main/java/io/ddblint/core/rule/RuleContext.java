@@ -1,0 +1,27 @@
+package io.ddblint.core.rule;
+
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.model.Model;
+
+/** What a rule sees of the run and how it reports. */
+public interface RuleContext {
+
+    /** The linked project model: tables, constants, call sites. */
+    Model model();
+
+    /** Reports a finding at the call site, with a hint on how to fix it (may be null). */
+    void report(CallSite site, String message, String fixHint);
+
+    default void report(CallSite site, String message) {
+        report(site, message, null);
+    }
+
+    /**
+     * Reports a finding at a location that is not a call site (a table definition, an entity field).
+     *
+     * @param member the enclosing member, part of the fingerprint
+     * @param code   the code at the location, normalized into the fingerprint
+     */
+    void report(String path, SourceRange range, String member, String code, String message, String fixHint);
+}

@@ -38,6 +38,25 @@ public record CallSite(
         return kind == SourceKind.MAIN;
     }
 
+    /**
+     * The call as a message quotes it: the whole call when short, else the receiver shortened and the arguments
+     * elided ({@code orders.scan(...)}).
+     */
+    public String quote() {
+        if (code.length() <= 72) {
+            return code;
+        }
+        int at = code.lastIndexOf("." + method + "(");
+        if (at < 0) {
+            return code.substring(0, 69) + "...";
+        }
+        String receiver = code.substring(0, at);
+        if (receiver.length() > 40) {
+            receiver = "..." + receiver.substring(receiver.length() - 37);
+        }
+        return receiver + "." + method + "(...)";
+    }
+
     /** {@code com.acme.Repo#find(String)}: the member as findings name it. */
     public String qualifiedMember() {
         return enclosingType + "#" + enclosingMember;

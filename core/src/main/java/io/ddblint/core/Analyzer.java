@@ -1,0 +1,233 @@
+package io.ddblint.core;
+
+import io.ddblint.core.engine.RuleEngine;
+import io.ddblint.core.extract.CallSiteExtractor;
+import io.ddblint.core.extract.CallSiteExtractor.FileFacts;
+import io.ddblint.core.extract.DeclarationExtractor;
+import io.ddblint.core.extract.FileContext;
+import io.ddblint.core.extract.FileIndex;
+import io.ddblint.core.extract.ProjectIndex;
+import io.ddblint.core.extract.TypeInfo;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.model.Model;
+import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
+import io.ddblint.core.source.ParserPool;
+import io.ddblint.core.source.ParserPool.Parsed;
+import io.ddblint.core.source.Prefilter;
+import io.ddblint.core.source.Prefilter.ScannedFile;
+import io.ddblint.core.source.SourceDiscovery;
+import io.ddblint.core.source.SourceFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one analyzer every front end calls: sources → prefilter → parse → facts → model → rules → findings.
+ * Stateless between runs; a run's state lives in {@link Run}.
+ */
+public final class Analyzer {
+
+    /** Rounds of following project types that expose DynamoDB objects, and of reading constant holders. */
+    private static final int MAX_ROUNDS = 4;
+
+    private final RuleRegistry rules;
+
+    public Analyzer(RuleRegistry rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Analyses the request. Files that cannot be read or parsed become problems in the result.
+     *
+     * @throws AnalysisException for invalid input, such as a source path that does not exist
+     */
+    public AnalysisResult analyze(AnalysisRequest request) {
+        long start = System.nanoTime();
+        List<SourceFile> files = SourceDiscovery.discover(request);
+        try (ParserPool pool = new ParserPool(request.threads())) {
+            Run run = new Run(pool);
+            List<ScannedFile> scanned = run.prefilter(files);
+            FileIndex fileIndex = new FileIndex(scanned);
+            run.fileIndex = fileIndex;
+            run.parseAndIndex(scanned.stream().filter(ScannedFile::mentionsDynamoDb).map(ScannedFile::file).toList());
+            run.followExposingTypes(scanned);
+            List<CallSite> sites = run.extractCallSites();
+            run.readConstantHolders(sites);
+
+            Model model = new Model(run.index, sites);
+            List<RegisteredRule> enabled = rules.rules().stream()
+                    .filter(r -> r.descriptor().enabledByDefault()).toList();
+            RuleEngine.Outcome outcome = RuleEngine.run(enabled, model);
+            run.problems.addAll(outcome.problems());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            AnalysisStats stats = new AnalysisStats(files.size(), run.parsedCount, sites.size(), run.unresolved,
+                    millis);
+            return new AnalysisResult(request.projectRoot(), outcome.findings(), run.problems,
+                    enabled.stream().map(RegisteredRule::descriptor).toList(), sites, stats);
+        }
+    }
+
+    /** A parsed file awaiting call-site extraction; the AST is dropped once facts are out. */
+    private record Unit(SourceFile file, FileContext context) {
+    }
+
+    /** The mutable state of one run, confined to the calling thread between parallel phases. */
+    private static final class Run {
+        final ParserPool pool;
+        final ProjectIndex index = new ProjectIndex();
+        final List<AnalysisProblem> problems = new ArrayList<>();
+        final Map<SourceFile, Unit> units = new LinkedHashMap<>();
+        final Set<SourceFile> parsed = new HashSet<>();
+        FileIndex fileIndex;
+        int parsedCount;
+        int unresolved;
+
+        Run(ParserPool pool) {
+            this.pool = pool;
+        }
+
+        List<ScannedFile> prefilter(List<SourceFile> files) {
+            List<Object> outcomes = pool.map(files, f -> {
+                try {
+                    return Prefilter.scan(f);
+                } catch (IOException e) {
+                    return new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, f.relativePath(), SourceRange.UNKNOWN,
+                            "cannot read file: " + e.getMessage());
+                }
+            });
+            List<ScannedFile> scanned = new ArrayList<>();
+            for (Object o : outcomes) {
+                if (o instanceof ScannedFile s) {
+                    scanned.add(s);
+                } else {
+                    problems.add((AnalysisProblem) o);
+                }
+            }
+            return scanned;
+        }
+
+        /** Parses files and adds their declarations to the index; keeps the units for call-site extraction. */
+        List<Unit> parseAndIndex(List<SourceFile> files) {
+            List<SourceFile> todo = files.stream().filter(parsed::add).toList();
+            parsedCount += todo.size();
+            List<Object> results = pool.map(todo, f -> {
+                Parsed p = pool.parse(f);
+                if (!p.ok()) {
+                    return p.problem();
+                }
+                FileContext context = new FileContext(p.unit(), this::typeExists);
+                try {
+                    return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index));
+                } catch (RuntimeException | StackOverflowError e) {
+                    return crash(f, e);
+                }
+            });
+            List<Unit> added = new ArrayList<>();
+            for (Object r : results) {
+                if (r instanceof Indexed i) {
+                    index.addAll(i.types());
+                    units.put(i.unit().file(), i.unit());
+                    added.add(i.unit());
+                } else {
+                    problems.add((AnalysisProblem) r);
+                }
+            }
+            return added;
+        }
+
+        private record Indexed(Unit unit, List<TypeInfo> types) {
+        }
+
+        private boolean typeExists(String fqn) {
+            return fileIndex.hasType(fqn) || index.contains(fqn);
+        }
+
+        /**
+         * Files that never import a DynamoDB package can still call it through a project type that exposes a client
+         * or table (a field, a getter, a base class): parse the files that mention such types, to a fixed point.
+         */
+        void followExposingTypes(List<ScannedFile> scanned) {
+            Set<String> searched = new HashSet<>();
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                Set<String> names = new HashSet<>(index.exposingTypeSimpleNames());
+                names.removeAll(searched);
+                if (names.isEmpty()) {
+                    return;
+                }
+                searched.addAll(names);
+                List<SourceFile> candidates = scanned.stream().map(ScannedFile::file)
+                        .filter(f -> !parsed.contains(f)).toList();
+                List<SourceFile> mentioning = pool.map(candidates, f -> {
+                    try {
+                        return Prefilter.mentionsAny(f, names) ? f : null;
+                    } catch (IOException e) {
+                        return null; // reported when parsed, or unreadable and unused
+                    }
+                }).stream().filter(Objects::nonNull).toList();
+                parseAndIndex(mentioning);
+            }
+        }
+
+        List<CallSite> extractCallSites() {
+            List<Unit> all = List.copyOf(units.values());
+            units.clear(); // the ASTs go with this list: facts are all that is kept
+            List<Object> results = pool.map(all, u -> {
+                try {
+                    return new CallSiteExtractor(u.file(), u.context(), index).extract();
+                } catch (RuntimeException | StackOverflowError e) {
+                    return crash(u.file(), e);
+                }
+            });
+            List<CallSite> sites = new ArrayList<>();
+            for (Object r : results) {
+                if (r instanceof FileFacts facts) {
+                    sites.addAll(facts.callSites());
+                    unresolved += facts.unresolved().size();
+                } else {
+                    problems.add((AnalysisProblem) r);
+                }
+            }
+            return sites;
+        }
+
+        /** Reads the files that declare constants the call sites refer to but no parsed file declares. */
+        void readConstantHolders(List<CallSite> sites) {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                List<SymbolicString> strings = new ArrayList<>();
+                for (CallSite site : sites) {
+                    Request r = site.request();
+                    strings.add(r.tableName());
+                    strings.add(r.indexName());
+                    strings.add(r.statement());
+                    strings.addAll(r.expressions().values());
+                    Optional.ofNullable(r.entityType()).flatMap(index::type)
+                            .map(TypeInfo::mapperTableName).ifPresent(strings::add);
+                }
+                List<SourceFile> holders = Model.missingOwners(index, strings).stream()
+                        .map(fileIndex::fileDeclaring).flatMap(Optional::stream)
+                        .filter(f -> !parsed.contains(f)).distinct().toList();
+                if (holders.isEmpty()) {
+                    return;
+                }
+                parseAndIndex(holders);
+                units.clear(); // read for their constants only
+            }
+        }
+
+        private static AnalysisProblem crash(SourceFile f, Throwable e) {
+            String what = e instanceof StackOverflowError ? "code nested too deeply" : e.toString();
+            return new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, f.relativePath(), SourceRange.UNKNOWN,
+                    "analysis of this file failed and it was skipped: " + what);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.ddblint.core.engine;
+
+import io.ddblint.core.AnalysisProblem;
+import io.ddblint.core.Finding;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.model.Model;
+import io.ddblint.core.rule.RuleContext;
+import io.ddblint.core.rule.RuleDescriptor;
+import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs rules over the model and turns their reports into findings. The engine, not the rule, stamps id, severity,
+ * doc link and fingerprint, so every finding of a rule is consistent with its metadata.
+ */
+public final class RuleEngine {
+
+    /** What a rule reported, before stamping. */
+    private record Report(RuleDescriptor rule, String path, SourceRange range, String member, String code,
+                          String message, String fixHint) {
+    }
+
+    public record Outcome(List<Finding> findings, List<AnalysisProblem> problems) {
+    }
+
+    private RuleEngine() {
+    }
+
+    public static Outcome run(List<RegisteredRule> rules, Model model) {
+        List<Report> reports = new ArrayList<>();
+        List<AnalysisProblem> problems = new ArrayList<>();
+        for (RegisteredRule registered : rules) {
+            RuleDescriptor descriptor = registered.descriptor();
+            RuleContext context = new Context(descriptor, model, reports);
+            for (CallSite site : model.callSites()) {
+                try {
+                    registered.rule().visitCallSite(site, context);
+                } catch (RuntimeException e) {
+                    problems.add(new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, site.path(), site.range(),
+                            "rule " + descriptor.id() + " failed: " + e));
+                }
+            }
+            try {
+                registered.rule().visitModel(context);
+            } catch (RuntimeException e) {
+                problems.add(new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, null, SourceRange.UNKNOWN,
+                        "rule " + descriptor.id() + " failed: " + e));
+            }
+        }
+        return new Outcome(stamp(reports), problems);
+    }
+
+    /**
+     * Fingerprints hold no line numbers (rule, file, member, normalized code), so baselines survive edits; an
+     * ordinal among identical keys, in source order, keeps a second identical finding in one member distinct.
+     */
+    private static List<Finding> stamp(List<Report> reports) {
+        reports.sort(Comparator.comparing(Report::path).thenComparing(Report::range)
+                .thenComparing(r -> r.rule().id()));
+        Map<String, Integer> ordinals = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            String key = String.join("\u0000", r.rule().id(), r.path(), r.member(), r.code());
+            int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
+            findings.add(new Finding(r.rule().id(), r.rule().name(), r.rule().defaultSeverity(), r.message(),
+                    r.path(), r.range(), r.member(), r.fixHint(), r.rule().helpUri(),
+                    sha256(key + "\u0000" + ordinal)));
+        }
+        return findings;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private record Context(RuleDescriptor rule, Model model, List<Report> reports) implements RuleContext {
+
+        @Override
+        public void report(CallSite site, String message, String fixHint) {
+            reports.add(new Report(rule, site.path(), site.range(), site.qualifiedMember(), site.code(), message,
+                    fixHint));
+        }
+
+        @Override
+        public void report(String path, SourceRange range, String member, String code, String message,
+                           String fixHint) {
+            reports.add(new Report(rule, path, range, member, code, message, fixHint));
+        }
+    }
+}

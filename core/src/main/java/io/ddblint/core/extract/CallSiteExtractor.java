@@ -1,0 +1,223 @@
+package io.ddblint.core.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.facts.ApiFlavor;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.sdk.DynamoDbApi;
+import io.ddblint.core.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the DynamoDB call sites of one file. Calls are filtered by method name first; only candidates have their
+ * receiver resolved, and a call counts as DynamoDB only when the receiver's type is (or extends) an API type.
+ */
+public final class CallSiteExtractor {
+
+    private static final Set<String> STREAM_OPERATIONS = Set.of("map", "flatMap", "peek", "filter", "mapToObj",
+            "anyMatch", "allMatch", "noneMatch", "collect", "reduce", "mapToInt", "mapToLong");
+
+    /** What one file contributed. */
+    public record FileFacts(List<CallSite> callSites, List<Unresolved> unresolved) {
+    }
+
+    /** A candidate call skipped because its receiver type could not be resolved. */
+    public record Unresolved(String path, SourceRange range, String code) {
+    }
+
+    private final SourceFile file;
+    private final ExpressionTypes types;
+    private final ProjectIndex index;
+    private final RequestExtractor requests;
+
+    public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index) {
+        this.file = file;
+        this.index = index;
+        this.types = new ExpressionTypes(context, index);
+        this.requests = new RequestExtractor(types, new StringFolder(types));
+    }
+
+    public FileFacts extract() {
+        List<CallSite> sites = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        for (MethodCallExpr call : types.file().unit().findAll(MethodCallExpr.class)) {
+            if (!DynamoDbApi.isCandidateMethod(call.getNameAsString())) {
+                continue;
+            }
+            Receiver receiver = receiverOf(call);
+            if (receiver.unresolved()) {
+                unresolved.add(new Unresolved(file.relativePath(), range(call), Snippets.normalize(call)));
+            } else if (receiver.apiType() != null) {
+                site(call, receiver.apiType()).ifPresent(sites::add);
+            }
+        }
+        return new FileFacts(List.copyOf(sites), List.copyOf(unresolved));
+    }
+
+    /** The receiver's API type; null apiType when it is not a DynamoDB type; unresolved when unknown. */
+    private record Receiver(String apiType, boolean unresolved) {
+        static final Receiver NOT_DYNAMODB = new Receiver(null, false);
+        static final Receiver UNRESOLVED = new Receiver(null, true);
+    }
+
+    private Receiver receiverOf(MethodCallExpr call) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty() || scope.get() instanceof SuperExpr) {
+            // An unqualified call is a DynamoDB call only inside a class that extends an API type.
+            Optional<TypeDeclaration<?>> td = ExpressionTypes.enclosingType(call);
+            return td.flatMap(t -> index.apiTypeOf(types.file().qualifiedName(t)))
+                    .map(api -> new Receiver(api, false)).orElse(Receiver.NOT_DYNAMODB);
+        }
+        if (types.isTypeName(scope.get())) {
+            return Receiver.NOT_DYNAMODB; // a static method: API calls are instance calls
+        }
+        Optional<String> type = types.typeOf(scope.get());
+        if (type.isEmpty()) {
+            return Receiver.UNRESOLVED;
+        }
+        Optional<String> api = index.apiTypeOf(type.get());
+        if (api.isPresent()) {
+            return new Receiver(api.get(), false);
+        }
+        return hierarchyKnown(type.get()) ? Receiver.NOT_DYNAMODB : Receiver.UNRESOLVED;
+    }
+
+    /**
+     * Whether we know enough of a type to say it is not a DynamoDB type: a project type, a JDK type, or an SDK type.
+     * A type from a library we cannot see might wrap or extend a client, so it counts as unresolved.
+     */
+    private boolean hierarchyKnown(String type) {
+        return index.contains(type) || type.startsWith("java.") || type.startsWith("javax.")
+                || DynamoDbApi.isSdkPackage(type);
+    }
+
+    private Optional<CallSite> site(MethodCallExpr call, String apiType) {
+        ApiFlavor flavor = DynamoDbApi.flavorOf(apiType);
+        String method = call.getNameAsString();
+        Optional<DynamoDbApi.Op> op = DynamoDbApi.operation(flavor, method);
+        if (op.isEmpty() && flavor == ApiFlavor.V1_MAPPER && method.equals(DynamoDbApi.MAPPER_COUNT)) {
+            op = mapperCountOperation(call);
+        }
+        if (op.isEmpty()) {
+            return Optional.empty();
+        }
+        Operation operation = op.get().operation();
+        Request request = requests.extract(call, flavor, operation);
+        Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(call);
+        return Optional.of(new CallSite(file.relativePath(), file.kind(), range(call), flavor, apiType, method,
+                operation, op.get().paginated(), request,
+                enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
+                enclosingMember(call), loopKind(call), Snippets.normalize(call)));
+    }
+
+    /** {@code count(Class, DynamoDBScanExpression)} is a Scan; {@code count(Class, DynamoDBQueryExpression)} a Query. */
+    private Optional<DynamoDbApi.Op> mapperCountOperation(MethodCallExpr call) {
+        if (call.getArguments().size() != 2 || !(call.getArgument(0) instanceof ClassExpr)) {
+            return Optional.empty();
+        }
+        return types.typeOf(call.getArgument(1)).flatMap(t -> switch (t) {
+            case DynamoDbApi.SCAN_EXPRESSION -> Optional.of(new DynamoDbApi.Op(Operation.SCAN, false));
+            case DynamoDbApi.QUERY_EXPRESSION -> Optional.of(new DynamoDbApi.Op(Operation.QUERY, false));
+            default -> Optional.empty();
+        });
+    }
+
+    /** From the method name to the end of the call: where a reader looks for the call. */
+    static SourceRange range(MethodCallExpr call) {
+        var begin = call.getName().getBegin().orElse(null);
+        var end = call.getEnd().orElse(null);
+        if (begin == null || end == null) {
+            return SourceRange.UNKNOWN;
+        }
+        return new SourceRange(begin.line, begin.column, end.line, end.column);
+    }
+
+    /** {@code find(String,int)}, {@code <init>(DynamoDbClient)}, {@code <clinit>}, or a field's name. */
+    static String enclosingMember(Node node) {
+        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof CallableDeclaration<?> c) {
+                String params = c.getParameters().stream().map(CallSiteExtractor::erasure)
+                        .collect(Collectors.joining(","));
+                String name = c instanceof ConstructorDeclaration ? "<init>" : c.getNameAsString();
+                return name + "(" + params + ")";
+            }
+            if (n instanceof InitializerDeclaration i) {
+                return i.isStatic() ? "<clinit>" : "<init>";
+            }
+            if (n instanceof FieldDeclaration f) {
+                return f.getVariables().stream().map(VariableDeclarator::getNameAsString)
+                        .collect(Collectors.joining(","));
+            }
+            if (n instanceof TypeDeclaration<?> || n instanceof ObjectCreationExpr oce
+                    && oce.getAnonymousClassBody().isPresent()) {
+                return "<type>";
+            }
+        }
+        return "<file>";
+    }
+
+    private static String erasure(Parameter p) {
+        String type = p.getType().asString().replaceAll("<.*>", "");
+        return p.isVarArgs() ? type + "..." : type;
+    }
+
+    /** The innermost loop around the call within its method; lambdas passed to forEach/stream operations count. */
+    static LoopKind loopKind(Node node) {
+        Node child = node;
+        for (Node n = node.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+            if (n instanceof ForEachStmt fe && child != fe.getIterable()) {
+                return LoopKind.FOR_EACH;
+            }
+            if (n instanceof ForStmt f && child == f.getBody()) {
+                return LoopKind.FOR;
+            }
+            if (n instanceof WhileStmt w && child == w.getBody()) {
+                return LoopKind.WHILE;
+            }
+            if (n instanceof DoStmt d && child == d.getBody()) {
+                return LoopKind.DO;
+            }
+            if (n instanceof LambdaExpr lambda) {
+                Optional<Node> parent = lambda.getParentNode();
+                if (parent.isPresent() && parent.get() instanceof MethodCallExpr m) {
+                    if (m.getNameAsString().equals("forEach")) {
+                        return LoopKind.FOR_EACH_METHOD;
+                    }
+                    if (STREAM_OPERATIONS.contains(m.getNameAsString())) {
+                        return LoopKind.STREAM_LAMBDA;
+                    }
+                }
+            }
+            if (n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration
+                    || n instanceof TypeDeclaration<?>) {
+                return LoopKind.NONE;
+            }
+        }
+        return LoopKind.NONE;
+    }
+}

@@ -1,0 +1,82 @@
+package io.ddblint.core.extract;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import io.ddblint.core.facts.SymbolicString;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the declaration facts ({@link TypeInfo}) of every named type of a compilation unit. */
+public final class DeclarationExtractor {
+
+    private DeclarationExtractor() {
+    }
+
+    public static List<TypeInfo> extract(FileContext file, ProjectIndex index) {
+        ExpressionTypes types = new ExpressionTypes(file, index);
+        StringFolder folder = new StringFolder(types);
+        List<TypeInfo> out = new ArrayList<>();
+        for (TypeDeclaration<?> td : file.unit().findAll(TypeDeclaration.class)) {
+            if (td instanceof ClassOrInterfaceDeclaration cid && cid.isLocalClassDeclaration()) {
+                continue;
+            }
+            out.add(describe(td, file, types, folder));
+        }
+        return out;
+    }
+
+    private static TypeInfo describe(TypeDeclaration<?> td, FileContext file, ExpressionTypes types,
+                                     StringFolder folder) {
+        boolean isInterface = td instanceof ClassOrInterfaceDeclaration cid && cid.isInterface();
+        Map<String, TypeInfo.FieldInfo> fields = new HashMap<>();
+        for (FieldDeclaration fd : td.getFields()) {
+            boolean isStatic = fd.isStatic() || isInterface;
+            boolean isFinal = fd.isFinal() || isInterface;
+            for (VariableDeclarator d : fd.getVariables()) {
+                String type = file.resolve(d.getType(), fd).orElse(null);
+                SymbolicString constant = isFinal ? d.getInitializer().map(folder::fold).orElse(null) : null;
+                fields.put(d.getNameAsString(), new TypeInfo.FieldInfo(d.getNameAsString(), type, isStatic,
+                        constant, !fd.isPrivate()));
+            }
+        }
+        Map<String, List<TypeInfo.MethodInfo>> methods = new HashMap<>();
+        for (MethodDeclaration m : td.getMethods()) {
+            String returnType = file.resolve(m.getType(), m).orElse(null);
+            methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>())
+                    .add(new TypeInfo.MethodInfo(m.getNameAsString(), m.getParameters().size(), returnType,
+                            m.isStatic(), !m.isPrivate()));
+        }
+        return new TypeInfo(file.qualifiedName(td), types.scopes().supertypes(td), fields, methods,
+                mapperTableName(td, folder).orElse(null));
+    }
+
+    /** {@code @DynamoDBTable(tableName = "orders")} on a v1 mapper entity. */
+    private static Optional<SymbolicString> mapperTableName(TypeDeclaration<?> td, StringFolder folder) {
+        for (AnnotationExpr a : td.getAnnotations()) {
+            String name = a.getNameAsString();
+            if (!name.equals("DynamoDBTable") && !name.endsWith(".DynamoDBTable")) {
+                continue;
+            }
+            Expression value = null;
+            if (a instanceof SingleMemberAnnotationExpr s) {
+                value = s.getMemberValue();
+            } else if (a instanceof NormalAnnotationExpr n) {
+                value = n.getPairs().stream().filter(p -> p.getNameAsString().equals("tableName"))
+                        .map(p -> p.getValue()).findFirst().orElse(null);
+            }
+            return Optional.ofNullable(value).map(folder::fold);
+        }
+        return Optional.empty();
+    }
+}

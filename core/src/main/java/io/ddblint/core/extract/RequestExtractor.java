@@ -1,0 +1,445 @@
+package io.ddblint.core.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.ddblint.core.facts.ApiFlavor;
+import io.ddblint.core.facts.ExpressionKind;
+import io.ddblint.core.facts.Flag;
+import io.ddblint.core.facts.KeySet;
+import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.sdk.RequestTypes;
+import io.ddblint.core.sdk.RequestTypes.Property;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the request of a call site, whichever way it was written: an inline builder, a request or builder variable
+ * built earlier in the method, a {@code Consumer<Builder>} lambda, v1 {@code new XRequest(..).withA(..)} chains and
+ * setters, QuerySpec/ScanSpec, mapper expressions, enhanced requests and {@code Expression} objects. Table and index
+ * names of enhanced and document API calls come from where the table/index object was created.
+ */
+final class RequestExtractor {
+
+    private static final int MAX_DEPTH = 12;
+    private static final Set<String> TABLE_FACTORIES = Set.of("table", "getTable");
+    private static final Set<String> INDEX_FACTORIES = Set.of("index", "getIndex");
+    private static final Set<String> SCHEMA_FACTORIES = Set.of("fromBean", "fromImmutableClass", "fromClass");
+
+    private final ExpressionTypes types;
+    private final StringFolder folder;
+    private final MapKeys mapKeys;
+
+    RequestExtractor(ExpressionTypes types, StringFolder folder) {
+        this.types = types;
+        this.folder = folder;
+        this.mapKeys = new MapKeys(types, folder);
+    }
+
+    /** One property assignment seen in the request. */
+    private record Setting(Property property, Expression value, Node at) {
+    }
+
+    /** What was gathered about one request. */
+    private final class Collector {
+        final List<Setting> settings = new ArrayList<>();
+        final Set<Node> visited = new HashSet<>();
+        boolean traced = true;
+    }
+
+    Request extract(MethodCallExpr call, ApiFlavor flavor, Operation operation) {
+        Collector c = new Collector();
+        Origin origin = Origin.NONE;
+        String entity = null;
+        List<Expression> args = call.getArguments();
+        switch (flavor) {
+            case V2_CLIENT, V2_ASYNC_CLIENT -> args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
+            case V2_ENHANCED, V2_ENHANCED_ASYNC -> {
+                origin = call.getScope().map(s -> originOf(s, 0)).orElse(Origin.NONE);
+                entity = origin.entity();
+                args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
+            }
+            case V1_CLIENT -> args.stream().findFirst().ifPresent(a -> {
+                if (isString(a)) {
+                    c.settings.add(new Setting(Property.TABLE_NAME, a, a));
+                } else {
+                    collect(a, c, 0);
+                }
+            });
+            case V1_DOCUMENT -> {
+                origin = call.getScope().map(s -> originOf(s, 0)).orElse(Origin.NONE);
+                documentArguments(args, operation, c);
+            }
+            case V1_MAPPER -> {
+                entity = mapperEntity(args);
+                if (args.size() >= 2 && (operation == Operation.QUERY || operation == Operation.SCAN)) {
+                    collect(args.get(1), c, 0);
+                }
+            }
+        }
+        return build(c, origin, entity);
+    }
+
+    /** Document API {@code Table.scan(String filter, [String projection,] Map names, Map values)} or a spec. */
+    private void documentArguments(List<Expression> args, Operation operation, Collector c) {
+        if (args.isEmpty()) {
+            return;
+        }
+        Expression first = args.get(0);
+        if (!isString(first)) {
+            collect(first, c, 0);
+            return;
+        }
+        if (operation != Operation.SCAN) {
+            // query(hashKeyName, hashKeyValue, ...): no expression strings in these overloads
+            return;
+        }
+        c.settings.add(new Setting(Property.FILTER, first, first));
+        int maps = 1;
+        if (args.size() == 4) {
+            c.settings.add(new Setting(Property.PROJECTION, args.get(1), args.get(1)));
+            maps = 2;
+        }
+        if (args.size() >= maps + 2) {
+            c.settings.add(new Setting(Property.ATTRIBUTE_NAMES, args.get(maps), args.get(maps)));
+            c.settings.add(new Setting(Property.ATTRIBUTE_VALUES, args.get(maps + 1), args.get(maps + 1)));
+        }
+    }
+
+    private String mapperEntity(List<Expression> args) {
+        if (args.isEmpty()) {
+            return null;
+        }
+        Expression first = unwrap(args.get(0));
+        if (first instanceof ClassExpr ce) {
+            return types.file().resolve(ce.getType(), ce).orElse(null);
+        }
+        // save(entity), delete(entity), load(entity): the entity's static type
+        return types.typeOf(first).orElse(null);
+    }
+
+    private boolean isString(Expression e) {
+        Optional<String> t = types.typeOf(e);
+        if (t.isPresent()) {
+            return t.get().equals("java.lang.String");
+        }
+        return !(folder.fold(e) instanceof SymbolicString.Unknown);
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression cur = e;
+        while (cur instanceof EnclosedExpr || cur instanceof CastExpr) {
+            cur = cur instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) cur).getExpression();
+        }
+        return cur;
+    }
+
+    /** Gathers the settings of a request expression. */
+    private void collect(Expression expression, Collector c, int depth) {
+        Expression e = unwrap(expression);
+        if (depth > MAX_DEPTH || !c.visited.add(e)) {
+            return;
+        }
+        if (e instanceof LambdaExpr lambda) {
+            collectLambda(lambda, c);
+        } else if (e instanceof MethodCallExpr call) {
+            collectChain(call, c, depth);
+        } else if (e instanceof ObjectCreationExpr oce) {
+            collectConstructor(oce, c);
+        } else if (e instanceof NameExpr n) {
+            collectVariable(n, c, depth);
+        } else {
+            c.traced = false;
+        }
+    }
+
+    /** {@code b -> b.tableName("t").limit(10)} or a block body of statements on {@code b}. */
+    private void collectLambda(LambdaExpr lambda, Collector c) {
+        if (lambda.getParameters().size() != 1) {
+            c.traced = false;
+            return;
+        }
+        String param = lambda.getParameter(0).getNameAsString();
+        for (MethodCallExpr call : lambda.getBody().findAll(MethodCallExpr.class)) {
+            if (rootName(call).filter(param::equals).isPresent()) {
+                record(call, c);
+            }
+        }
+    }
+
+    private void collectChain(MethodCallExpr call, Collector c, int depth) {
+        Expression cur = call;
+        while (cur instanceof MethodCallExpr m) {
+            record(m, c);
+            if (m.getScope().isEmpty()) {
+                if (RequestTypes.property(m.getNameAsString()).isEmpty()) {
+                    // built by a helper method of the project: not followed
+                    c.traced = false;
+                }
+                return;
+            }
+            cur = unwrap(m.getScope().get());
+        }
+        if (cur instanceof NameExpr n && !types.isTypeName(n)) {
+            collectVariable(n, c, depth + 1);
+        } else if (cur instanceof ObjectCreationExpr oce) {
+            collectConstructor(oce, c);
+        } else if (!(cur instanceof NameExpr || cur instanceof FieldAccessExpr && types.isTypeName(cur))) {
+            c.traced = false;
+        }
+    }
+
+    private void record(MethodCallExpr m, Collector c) {
+        String name = m.getNameAsString();
+        if (m.getArguments().size() == 1) {
+            RequestTypes.property(name).ifPresent(p -> c.settings.add(new Setting(p, m.getArgument(0), m)));
+        } else if (m.getArguments().size() == 2) {
+            // addExpressionAttributeNamesEntry("#k", v): a single-entry map, recorded by its key
+            RequestTypes.mapEntryAdder(name).ifPresent(p -> c.settings.add(new Setting(p, m, m)));
+        }
+    }
+
+    /** v1 {@code new ScanRequest("orders")}, {@code new GetItemRequest(table, key)}: the first argument is the table. */
+    private void collectConstructor(ObjectCreationExpr oce, Collector c) {
+        String type = oce.getType().getNameAsString();
+        if (type.endsWith("Request") && !oce.getArguments().isEmpty() && isString(oce.getArgument(0))) {
+            c.settings.add(new Setting(Property.TABLE_NAME, oce.getArgument(0), oce));
+        }
+    }
+
+    /**
+     * A request (or builder) variable: its initializer, later statements that call setters/withers/builder methods
+     * on it, and reassignments, all in the declaring body. Parameters and mutable fields are not followed.
+     */
+    private void collectVariable(NameExpr n, Collector c, int depth) {
+        Optional<Variable> found = types.scopes().find(n.getNameAsString(), n);
+        if (found.isEmpty()) {
+            c.traced = false;
+            return;
+        }
+        Variable v = found.get();
+        boolean followable = v.kind() == Variable.Kind.LOCAL
+                || v.kind() == Variable.Kind.FIELD && v.isFinal() && v.initializer() != null;
+        if (!followable || !c.visited.add(v.scope() == null ? n : v.scope())) {
+            if (!followable) {
+                c.traced = false;
+            }
+            return;
+        }
+        if (v.initializer() != null) {
+            collect(v.initializer(), c, depth + 1);
+        }
+        if (v.kind() != Variable.Kind.LOCAL) {
+            return;
+        }
+        for (MethodCallExpr call : v.scope().findAll(MethodCallExpr.class)) {
+            boolean statement = call.getParentNode().filter(p -> p instanceof ExpressionStmt).isPresent();
+            if (statement && rootName(call).filter(v.name()::equals).isPresent()) {
+                for (Expression cur = call; cur instanceof MethodCallExpr m; cur = m.getScope().orElse(null)) {
+                    record(m, c);
+                }
+            }
+        }
+        for (AssignExpr a : v.scope().findAll(AssignExpr.class)) {
+            if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(v.name())) {
+                collect(a.getValue(), c, depth + 1);
+            }
+        }
+    }
+
+    /** The variable a call chain starts from: {@code b} in {@code b.limit(1).tableName("t")}. */
+    private static Optional<String> rootName(MethodCallExpr call) {
+        Expression cur = call;
+        while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            cur = m.getScope().get();
+        }
+        return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
+    }
+
+    private Request build(Collector c, Origin origin, String entity) {
+        c.settings.sort(Comparator.comparing(s -> s.at().getBegin().map(p -> p.line * 100_000L + p.column)
+                .orElse(0L)));
+        SymbolicString table = origin.table();
+        SymbolicString index = origin.index();
+        Map<ExpressionKind, SymbolicString> expressions = new EnumMap<>(ExpressionKind.class);
+        List<KeySet> names = new ArrayList<>();
+        List<KeySet> values = new ArrayList<>();
+        boolean hasLimit = false;
+        Integer limit = null;
+        Flag consistent = Flag.UNSET;
+        SymbolicString statement = null;
+        for (Setting s : c.settings) {
+            Expression value = s.value();
+            switch (s.property()) {
+                case TABLE_NAME -> table = folder.fold(value);
+                case INDEX_NAME -> index = folder.fold(value);
+                case KEY_CONDITION, FILTER, PROJECTION, CONDITION, UPDATE ->
+                        expressions.put(s.property().expressionKind().orElseThrow(),
+                                expressionText(value, names, values));
+                case ATTRIBUTE_NAMES -> names.add(keys(value));
+                case ATTRIBUTE_VALUES -> values.add(keys(value));
+                case LIMIT -> {
+                    hasLimit = true;
+                    limit = value instanceof IntegerLiteralExpr i ? i.asNumber().intValue() : null;
+                }
+                case CONSISTENT_READ -> consistent = flag(value);
+                case STATEMENT -> statement = folder.fold(value);
+                case EXPRESSION -> {
+                    // only meaningful inside an enhanced Expression object, handled by expressionText
+                }
+            }
+        }
+        return new Request(table, index, expressions, merge(names), merge(values), hasLimit, limit, consistent,
+                entity, statement, c.traced);
+    }
+
+    /** A map argument, or the two-argument entry adder call whose first argument is the key. */
+    private KeySet keys(Expression value) {
+        if (value instanceof MethodCallExpr m && m.getArguments().size() == 2
+                && RequestTypes.mapEntryAdder(m.getNameAsString()).isPresent()) {
+            return MapKeys.literal(folder.fold(m.getArgument(0)))
+                    .map(k -> new KeySet(Set.of(k), true)).orElse(KeySet.UNKNOWN);
+        }
+        return mapKeys.keysOf(value);
+    }
+
+    /**
+     * A string expression, or an enhanced {@code Expression} object whose {@code expression(..)} gives the string
+     * and whose names/values are merged into the request's.
+     */
+    private SymbolicString expressionText(Expression value, List<KeySet> names, List<KeySet> values) {
+        Expression e = unwrap(value);
+        if (e instanceof MethodCallExpr || e instanceof NameExpr && !isString(e)) {
+            Collector sub = new Collector();
+            collect(e, sub, 0);
+            Optional<Setting> text = sub.settings.stream().filter(s -> s.property() == Property.EXPRESSION)
+                    .reduce((a, b) -> b);
+            if (text.isPresent()) {
+                for (Setting s : sub.settings) {
+                    if (s.property() == Property.ATTRIBUTE_NAMES) {
+                        names.add(keys(s.value()));
+                    } else if (s.property() == Property.ATTRIBUTE_VALUES) {
+                        values.add(keys(s.value()));
+                    }
+                }
+                return folder.fold(text.get().value());
+            }
+        }
+        return folder.fold(value);
+    }
+
+    private static KeySet merge(List<KeySet> sets) {
+        if (sets.isEmpty()) {
+            return KeySet.ABSENT;
+        }
+        Set<String> keys = new HashSet<>();
+        boolean complete = true;
+        for (KeySet s : sets) {
+            keys.addAll(s.keys());
+            complete &= s.complete();
+        }
+        return new KeySet(keys, complete);
+    }
+
+    private static Flag flag(Expression value) {
+        Expression e = unwrap(value);
+        if (e instanceof BooleanLiteralExpr b) {
+            return b.getValue() ? Flag.TRUE : Flag.FALSE;
+        }
+        String text = e.toString();
+        if (text.equals("Boolean.TRUE")) {
+            return Flag.TRUE;
+        }
+        return text.equals("Boolean.FALSE") ? Flag.FALSE : Flag.UNKNOWN;
+    }
+
+    /** Where an enhanced/document table or index object came from: its table, index and mapped class. */
+    private record Origin(SymbolicString table, SymbolicString index, String entity) {
+        static final Origin NONE = new Origin(null, null, null);
+    }
+
+    private Origin originOf(Expression expression, int depth) {
+        Expression e = unwrap(expression);
+        if (depth > MAX_DEPTH) {
+            return Origin.NONE;
+        }
+        if (e instanceof MethodCallExpr m && !m.getArguments().isEmpty()) {
+            String name = m.getNameAsString();
+            if (TABLE_FACTORIES.contains(name)) {
+                String entity = m.getArguments().size() > 1 ? schemaEntity(m.getArgument(1)) : null;
+                return new Origin(folder.fold(m.getArgument(0)), null, entity);
+            }
+            if (INDEX_FACTORIES.contains(name)) {
+                Origin table = m.getScope().map(s -> originOf(s, depth + 1)).orElse(Origin.NONE);
+                return new Origin(table.table(), folder.fold(m.getArgument(0)), table.entity());
+            }
+            return Origin.NONE;
+        }
+        Optional<Variable> v = Optional.empty();
+        if (e instanceof NameExpr n) {
+            v = types.scopes().find(n.getNameAsString(), n);
+        } else if (e instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
+            v = ExpressionTypes.enclosingType(fa).flatMap(td -> types.scopes().find(fa.getNameAsString(),
+                    td.getMembers().isEmpty() ? td : td.getMember(0)));
+        }
+        return v.map(variable -> variableOrigin(variable, depth)).orElse(Origin.NONE);
+    }
+
+    /** A local or field holding a table/index: its single assigned value, plus the entity from its generic type. */
+    private Origin variableOrigin(Variable v, int depth) {
+        String declaredEntity = null;
+        if (v.declaredType() instanceof ClassOrInterfaceType cit && cit.getTypeArguments().isPresent()
+                && cit.getTypeArguments().get().size() == 1) {
+            declaredEntity = types.file().resolve(cit.getTypeArguments().get().get(0), cit).orElse(null);
+        }
+        List<Expression> assigned = new ArrayList<>();
+        if (v.initializer() != null) {
+            assigned.add(v.initializer());
+        }
+        if (v.scope() != null && v.kind() != Variable.Kind.PARAMETER && v.kind() != Variable.Kind.LAMBDA_PARAMETER) {
+            for (AssignExpr a : v.scope().findAll(AssignExpr.class)) {
+                Expression t = a.getTarget();
+                boolean same = t instanceof NameExpr tn && tn.getNameAsString().equals(v.name())
+                        || t instanceof FieldAccessExpr tf && tf.getScope() instanceof ThisExpr
+                        && tf.getNameAsString().equals(v.name());
+                if (same) {
+                    assigned.add(a.getValue());
+                }
+            }
+        }
+        Origin origin = assigned.size() == 1 ? originOf(assigned.get(0), depth + 1) : Origin.NONE;
+        String entity = origin.entity() != null ? origin.entity() : declaredEntity;
+        return new Origin(origin.table(), origin.index(), entity);
+    }
+
+    /** {@code TableSchema.fromBean(Order.class)}: the mapped class. */
+    private String schemaEntity(Expression schema) {
+        if (unwrap(schema) instanceof MethodCallExpr m && SCHEMA_FACTORIES.contains(m.getNameAsString())
+                && m.getArguments().size() == 1 && unwrap(m.getArgument(0)) instanceof ClassExpr ce) {
+            return types.file().resolve(ce.getType(), ce).orElse(null);
+        }
+        return null;
+    }
+}

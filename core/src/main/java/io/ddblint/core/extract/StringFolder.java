@@ -1,0 +1,174 @@
+package io.ddblint.core.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.SymbolicString.Origin;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a string expression into a {@link SymbolicString}: literals and text blocks, {@code +}, conditional choices,
+ * locals every assignment of which is constant, and references to fields, left symbolic so that constants declared
+ * in other files are folded at link time.
+ */
+public final class StringFolder {
+
+    private static final int MAX_DEPTH = 16;
+
+    private final ExpressionTypes types;
+
+    public StringFolder(ExpressionTypes types) {
+        this.types = types;
+    }
+
+    public SymbolicString fold(Expression e) {
+        return fold(e, new HashSet<>(), 0);
+    }
+
+    private SymbolicString fold(Expression e, Set<Variable> visiting, int depth) {
+        String text = Snippets.normalize(e);
+        if (depth > MAX_DEPTH) {
+            return new SymbolicString.Unknown(Origin.OTHER, text);
+        }
+        if (e instanceof StringLiteralExpr s) {
+            return new SymbolicString.Literal(s.asString(), text);
+        }
+        if (e instanceof TextBlockLiteralExpr tb) {
+            return new SymbolicString.Literal(tb.asString(), text);
+        }
+        if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) {
+            return new SymbolicString.Literal(e.toString().replaceAll("[lL_]", ""), text);
+        }
+        if (e instanceof CharLiteralExpr c) {
+            return new SymbolicString.Literal(String.valueOf(c.asChar()), text);
+        }
+        if (e instanceof EnclosedExpr en) {
+            return fold(en.getInner(), visiting, depth + 1);
+        }
+        if (e instanceof CastExpr c) {
+            return fold(c.getExpression(), visiting, depth + 1);
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            List<SymbolicString> parts = new ArrayList<>();
+            addParts(parts, fold(b.getLeft(), visiting, depth + 1));
+            addParts(parts, fold(b.getRight(), visiting, depth + 1));
+            return new SymbolicString.Concat(parts, text);
+        }
+        if (e instanceof ConditionalExpr c) {
+            return new SymbolicString.Choice(List.of(fold(c.getThenExpr(), visiting, depth + 1),
+                    fold(c.getElseExpr(), visiting, depth + 1)), text);
+        }
+        if (e instanceof NameExpr n) {
+            return foldName(n, visiting, depth, text);
+        }
+        if (e instanceof FieldAccessExpr fa) {
+            return foldFieldAccess(fa, text);
+        }
+        if (e instanceof MethodCallExpr) {
+            return new SymbolicString.Unknown(Origin.CALL, text);
+        }
+        return new SymbolicString.Unknown(Origin.OTHER, text);
+    }
+
+    private static void addParts(List<SymbolicString> parts, SymbolicString part) {
+        if (part instanceof SymbolicString.Concat c) {
+            parts.addAll(c.parts());
+        } else {
+            parts.add(part);
+        }
+    }
+
+    private SymbolicString foldName(NameExpr n, Set<Variable> visiting, int depth, String text) {
+        String name = n.getNameAsString();
+        Optional<Variable> found = types.scopes().find(name, n);
+        if (found.isEmpty()) {
+            // Not declared in this file: a field inherited from a supertype or reached by a static on-demand import.
+            List<String> owners = new ArrayList<>();
+            ExpressionTypes.enclosingType(n).ifPresent(td -> owners.addAll(types.scopes().supertypes(td)));
+            owners.addAll(types.file().staticOnDemandOwners());
+            return owners.isEmpty() ? new SymbolicString.Unknown(Origin.OTHER, text)
+                    : new SymbolicString.FieldRef(owners, name, text);
+        }
+        Variable v = found.get();
+        return switch (v.kind()) {
+            case PARAMETER, LAMBDA_PARAMETER -> new SymbolicString.Unknown(Origin.PARAMETER, text);
+            case FIELD -> new SymbolicString.FieldRef(List.of(v.owner()), name, text);
+            case LOCAL -> foldLocal(v, visiting, depth, text);
+        };
+    }
+
+    /** A local is constant when its initializer and every later assignment are: a choice among them. */
+    private SymbolicString foldLocal(Variable v, Set<Variable> visiting, int depth, String text) {
+        if (!visiting.add(v)) {
+            return new SymbolicString.Unknown(Origin.OTHER, text);
+        }
+        try {
+            List<SymbolicString> options = new ArrayList<>();
+            if (v.initializer() != null) {
+                options.add(fold(v.initializer(), visiting, depth + 1));
+            }
+            for (AssignExpr a : v.scope().findAll(AssignExpr.class)) {
+                if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(v.name())) {
+                    if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+                        // s += x: the value depends on the path taken; keep it symbolic but unknown.
+                        return new SymbolicString.Unknown(Origin.OTHER, text);
+                    }
+                    options.add(fold(a.getValue(), visiting, depth + 1));
+                }
+            }
+            if (options.isEmpty()) {
+                return new SymbolicString.Unknown(Origin.OTHER, text);
+            }
+            return options.size() == 1 ? options.get(0) : new SymbolicString.Choice(options, text);
+        } finally {
+            visiting.remove(v);
+        }
+    }
+
+    private SymbolicString foldFieldAccess(FieldAccessExpr fa, String text) {
+        String name = fa.getNameAsString();
+        if (fa.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+            Optional<TypeDeclaration<?>> td = ExpressionTypes.enclosingType(fa);
+            return td.<SymbolicString>map(d -> new SymbolicString.FieldRef(
+                    List.of(types.file().qualifiedName(d)), name, text))
+                    .orElse(new SymbolicString.Unknown(Origin.OTHER, text));
+        }
+        if (types.isTypeName(fa.getScope())) {
+            Optional<String> owner = types.typeName(fa.getScope());
+            if (owner.isPresent()) {
+                return new SymbolicString.FieldRef(List.of(owner.get()), name, text);
+            }
+        }
+        return new SymbolicString.Unknown(Origin.OTHER, text);
+    }
+
+    /** Whether the node is inside the given scope node (used to keep assignments local). */
+    static boolean within(Node node, Node scope) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n == scope) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package io.ddblint.core.model;
+
+import io.ddblint.core.extract.ProjectIndex;
+import io.ddblint.core.extract.TypeInfo;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.SymbolicString;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The linked project: every call site, the project's types and constants. Symbolic strings recorded per file are
+ * folded here, where constants from every file are known.
+ */
+public final class Model {
+
+    private static final int MAX_DEPTH = 16;
+    /** Cap on the values a string can take (a choice of choices multiplies). */
+    private static final int MAX_VALUES = 64;
+
+    private final ProjectIndex index;
+    private final List<CallSite> callSites;
+
+    public Model(ProjectIndex index, List<CallSite> callSites) {
+        this.index = index;
+        this.callSites = List.copyOf(callSites);
+    }
+
+    public List<CallSite> callSites() {
+        return callSites;
+    }
+
+    /** The value of a string when it is one constant. */
+    public Optional<String> constant(SymbolicString s) {
+        return values(s).filter(v -> v.size() == 1).map(v -> v.iterator().next());
+    }
+
+    /** Every value a string can take when all are constants (a choice between constants has several). */
+    public Optional<Set<String>> values(SymbolicString s) {
+        return s == null ? Optional.empty() : values(s, 0);
+    }
+
+    private Optional<Set<String>> values(SymbolicString s, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        if (s instanceof SymbolicString.Literal l) {
+            return Optional.of(Set.of(l.value()));
+        }
+        if (s instanceof SymbolicString.Choice c) {
+            Set<String> all = new LinkedHashSet<>();
+            for (SymbolicString option : c.options()) {
+                Optional<Set<String>> v = values(option, depth + 1);
+                if (v.isEmpty()) {
+                    return Optional.empty();
+                }
+                all.addAll(v.get());
+            }
+            return all.size() <= MAX_VALUES ? Optional.of(all) : Optional.empty();
+        }
+        if (s instanceof SymbolicString.Concat c) {
+            Set<String> acc = Set.of("");
+            for (SymbolicString part : c.parts()) {
+                Optional<Set<String>> v = values(part, depth + 1);
+                if (v.isEmpty()) {
+                    return Optional.empty();
+                }
+                Set<String> next = new LinkedHashSet<>();
+                for (String prefix : acc) {
+                    for (String suffix : v.get()) {
+                        next.add(prefix + suffix);
+                    }
+                }
+                if (next.size() > MAX_VALUES) {
+                    return Optional.empty();
+                }
+                acc = next;
+            }
+            return Optional.of(acc);
+        }
+        if (s instanceof SymbolicString.FieldRef f) {
+            return fieldConstant(f).flatMap(c -> values(c, depth + 1));
+        }
+        return Optional.empty();
+    }
+
+    /** The initializer of the final field a reference names, trying each candidate owner and its supertypes. */
+    private Optional<SymbolicString> fieldConstant(SymbolicString.FieldRef ref) {
+        for (String owner : ref.owners()) {
+            Optional<TypeInfo.FieldInfo> field = index.field(owner, ref.name());
+            if (field.isPresent()) {
+                return Optional.ofNullable(field.get().constant());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The table a call site works on, when statically known: its request's table name or its mapper entity's. */
+    public Optional<String> tableName(CallSite site) {
+        Optional<String> named = constant(site.request().tableName());
+        if (named.isPresent() || site.request().entityType() == null) {
+            return named;
+        }
+        return index.type(site.request().entityType())
+                .map(TypeInfo::mapperTableName)
+                .flatMap(this::constant);
+    }
+
+    public Optional<String> indexName(CallSite site) {
+        return constant(site.request().indexName());
+    }
+
+    /** Owners of field references that no parsed file declares: files to read before linking. */
+    public static Set<String> missingOwners(ProjectIndex index, List<SymbolicString> strings) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (SymbolicString s : strings) {
+            collectMissing(index, s, missing, 0);
+        }
+        return missing;
+    }
+
+    private static void collectMissing(ProjectIndex index, SymbolicString s, Set<String> out, int depth) {
+        if (s == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (s instanceof SymbolicString.FieldRef f) {
+            boolean found = false;
+            for (String owner : f.owners()) {
+                Optional<TypeInfo.FieldInfo> field = index.field(owner, f.name());
+                if (field.isPresent()) {
+                    collectMissing(index, field.get().constant(), out, depth + 1);
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                // The owner itself, or a supertype of it that declares the field, is not read yet.
+                for (String owner : f.owners()) {
+                    index.allSupertypeNames(owner).stream().filter(t -> !index.contains(t)).forEach(out::add);
+                }
+            }
+        } else if (s instanceof SymbolicString.Concat c) {
+            c.parts().forEach(p -> collectMissing(index, p, out, depth + 1));
+        } else if (s instanceof SymbolicString.Choice c) {
+            c.options().forEach(p -> collectMissing(index, p, out, depth + 1));
+        }
+    }
+}

@@ -2,6 +2,7 @@ package io.ddblint.core;
 
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.extract.CallSiteExtractor;
+import io.ddblint.core.extract.Classpath;
 import io.ddblint.core.extract.CallSiteExtractor.FileFacts;
 import io.ddblint.core.extract.DeclarationExtractor;
 import io.ddblint.core.extract.FileContext;
@@ -55,11 +56,12 @@ public final class Analyzer {
         long start = System.nanoTime();
         List<SourceFile> files = SourceDiscovery.discover(request);
         try (ParserPool pool = new ParserPool(request.threads())) {
-            Run run = new Run(pool);
+            Run run = new Run(pool, request);
             List<ScannedFile> scanned = run.prefilter(files);
             FileIndex fileIndex = new FileIndex(scanned);
             run.fileIndex = fileIndex;
             run.parseAndIndex(scanned.stream().filter(ScannedFile::mentionsDynamoDb).map(ScannedFile::file).toList());
+            run.followLibraryTypes(scanned);
             run.followExposingTypes(scanned);
             List<CallSite> sites = run.extractCallSites();
             run.readConstantHolders(sites);
@@ -84,22 +86,25 @@ public final class Analyzer {
     /** The mutable state of one run, confined to the calling thread between parallel phases. */
     private static final class Run {
         final ParserPool pool;
-        final ProjectIndex index = new ProjectIndex();
         final List<AnalysisProblem> problems = new ArrayList<>();
+        final ProjectIndex index;
+        final Classpath classpath;
         final Map<SourceFile, Unit> units = new LinkedHashMap<>();
         final Set<SourceFile> parsed = new HashSet<>();
         FileIndex fileIndex;
         int parsedCount;
         int unresolved;
 
-        Run(ParserPool pool) {
+        Run(ParserPool pool, AnalysisRequest request) {
             this.pool = pool;
+            this.classpath = Classpath.open(request.classpath(), problems);
+            this.index = new ProjectIndex(classpath);
         }
 
         List<ScannedFile> prefilter(List<SourceFile> files) {
             List<Object> outcomes = pool.map(files, f -> {
                 try {
-                    return Prefilter.scan(f);
+                    return Prefilter.scan(f, !classpath.isEmpty());
                 } catch (IOException e) {
                     return new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, f.relativePath(), SourceRange.UNKNOWN,
                             "cannot read file: " + e.getMessage());
@@ -149,7 +154,30 @@ public final class Analyzer {
         }
 
         private boolean typeExists(String fqn) {
-            return fileIndex.hasType(fqn) || index.contains(fqn);
+            return fileIndex.hasType(fqn) || index.knows(fqn);
+        }
+
+        /**
+         * With a classpath, files that import a library type handing out a DynamoDB object (a company-wide client
+         * wrapper, say) are parsed too: they can call DynamoDB without ever naming its packages.
+         */
+        void followLibraryTypes(List<ScannedFile> scanned) {
+            if (classpath.isEmpty()) {
+                return;
+            }
+            Map<String, Boolean> exposing = new java.util.HashMap<>();
+            List<SourceFile> importing = new ArrayList<>();
+            for (ScannedFile f : scanned) {
+                for (String imported : f.imports()) {
+                    boolean candidate = !imported.startsWith("java.") && !imported.startsWith("javax.")
+                            && !fileIndex.hasType(imported);
+                    if (candidate && exposing.computeIfAbsent(imported, classpath::exposesDynamoDb)) {
+                        importing.add(f.file());
+                        break;
+                    }
+                }
+            }
+            parseAndIndex(importing);
         }
 
         /**

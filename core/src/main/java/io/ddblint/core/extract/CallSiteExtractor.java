@@ -112,7 +112,7 @@ public final class CallSiteExtractor {
      * A type from a library we cannot see might wrap or extend a client, so it counts as unresolved.
      */
     private boolean hierarchyKnown(String type) {
-        return index.contains(type) || type.startsWith("java.") || type.startsWith("javax.")
+        return index.knows(type) || type.startsWith("java.") || type.startsWith("javax.")
                 || DynamoDbApi.isSdkPackage(type);
     }
 

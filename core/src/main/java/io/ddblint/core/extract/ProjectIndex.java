@@ -19,6 +19,16 @@ import java.util.Set;
 public final class ProjectIndex {
 
     private final Map<String, TypeInfo> types = new HashMap<>();
+    private final Classpath classpath;
+
+    public ProjectIndex() {
+        this(Classpath.EMPTY);
+    }
+
+    /** @param classpath where types that are not the project's are looked up (library wrappers, DAX clients) */
+    public ProjectIndex(Classpath classpath) {
+        this.classpath = classpath;
+    }
 
     public void addAll(Collection<TypeInfo> infos) {
         for (TypeInfo info : infos) {
@@ -32,6 +42,16 @@ public final class ProjectIndex {
 
     public Optional<TypeInfo> type(String fqn) {
         return Optional.ofNullable(types.get(fqn));
+    }
+
+    /** Whether we know the type's hierarchy: a project type or one on the classpath. */
+    public boolean knows(String fqn) {
+        return types.containsKey(fqn) || classpath.exists(fqn);
+    }
+
+    private TypeInfo lookup(String fqn) {
+        TypeInfo info = types.get(fqn);
+        return info != null ? info : classpath.describe(fqn).orElse(null);
     }
 
     public Collection<TypeInfo> types() {
@@ -48,7 +68,7 @@ public final class ProjectIndex {
             if (!seen.add(next)) {
                 continue;
             }
-            TypeInfo info = types.get(next);
+            TypeInfo info = lookup(next);
             if (info != null) {
                 out.add(info);
                 queue.addAll(info.supertypes());

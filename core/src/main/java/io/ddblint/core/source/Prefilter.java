@@ -3,7 +3,11 @@ package io.ddblint.core.source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The byte-level gate in front of the parser. Reading bytes and searching them costs a small fraction of parsing, so
@@ -21,12 +25,27 @@ public final class Prefilter {
     private Prefilter() {
     }
 
-    /** Reads a file once: its package and whether it mentions a DynamoDB package. */
-    public static ScannedFile scan(SourceFile file) throws IOException {
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+    /**
+     * Reads a file once: its package, whether it mentions a DynamoDB package and, when asked (only with a
+     * classpath, to find library types that expose a client), its single-type imports.
+     */
+    public static ScannedFile scan(SourceFile file, boolean withImports) throws IOException {
         byte[] bytes = Files.readAllBytes(file.path());
         // Latin-1 maps bytes 1:1 to chars: a cheap copy that keeps ASCII searchable whatever the real encoding.
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        return new ScannedFile(file, packageOf(text), text.contains(DYNAMODB_MARKER));
+        boolean direct = text.contains(DYNAMODB_MARKER);
+        return new ScannedFile(file, packageOf(text), direct, withImports && !direct ? importsOf(text) : List.of());
+    }
+
+    static List<String> importsOf(String text) {
+        List<String> imports = new ArrayList<>();
+        Matcher m = IMPORT.matcher(text);
+        while (m.find()) {
+            imports.add(m.group(1));
+        }
+        return List.copyOf(imports);
     }
 
     /** Whether the file mentions any of the names as a whole identifier. */
@@ -104,7 +123,7 @@ public final class Prefilter {
     }
 
     /** A file after the prefilter. */
-    public record ScannedFile(SourceFile file, String packageName, boolean mentionsDynamoDb) {
+    public record ScannedFile(SourceFile file, String packageName, boolean mentionsDynamoDb, List<String> imports) {
 
         /** The fully qualified name of the type the file is named after. */
         public String primaryTypeName() {

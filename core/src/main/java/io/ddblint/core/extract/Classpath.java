@@ -1,0 +1,131 @@
+package io.ddblint.core.extract;
+
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.model.SymbolReference;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
+import com.github.javaparser.resolution.types.ResolvedType;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import io.ddblint.core.AnalysisProblem;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.sdk.DynamoDbApi;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The user's classpath as a source of type facts: whether a type exists, its ancestors, its fields' and methods'
+ * types. Backed by JavaParser's {@link JarTypeSolver}, which reads class files without loading them. The solver is
+ * not thread-safe, so lookups are serialized and their results cached; only candidate receivers reach here.
+ */
+public final class Classpath {
+
+    public static final Classpath EMPTY = new Classpath(null);
+
+    private final CombinedTypeSolver solver;
+    private final Map<String, Optional<TypeInfo>> cache = new ConcurrentHashMap<>();
+
+    private Classpath(CombinedTypeSolver solver) {
+        this.solver = solver;
+    }
+
+    /**
+     * Opens the jars of a classpath. Entries that are missing or unreadable become problems; class directories are
+     * skipped.
+     */
+    // LIMITATION: class directories (a reactor sibling's target/classes) are not read; only jars are.
+    public static Classpath open(List<Path> entries, List<AnalysisProblem> problems) {
+        if (entries.isEmpty()) {
+            return EMPTY;
+        }
+        // The JDK's own types (jreOnly: never the analyzer's own classpath) complete every library hierarchy.
+        CombinedTypeSolver combined = new CombinedTypeSolver(new ReflectionTypeSolver(true));
+        for (Path entry : entries) {
+            if (!Files.exists(entry)) {
+                problems.add(new AnalysisProblem(AnalysisProblem.Kind.CONFIGURATION, null, SourceRange.UNKNOWN,
+                        "classpath entry does not exist and was ignored: " + entry));
+            } else if (Files.isRegularFile(entry)) {
+                try {
+                    combined.add(new JarTypeSolver(entry));
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new AnalysisProblem(AnalysisProblem.Kind.CONFIGURATION, null, SourceRange.UNKNOWN,
+                            "classpath entry cannot be read and was ignored: " + entry + ": " + e.getMessage()));
+                }
+            }
+        }
+        return new Classpath(combined);
+    }
+
+    public boolean isEmpty() {
+        return solver == null;
+    }
+
+    /** Whether a library type is, extends, or hands out (field or method) a DynamoDB API object. */
+    public boolean exposesDynamoDb(String fqn) {
+        Optional<TypeInfo> info = describe(fqn);
+        if (info.isEmpty()) {
+            return false;
+        }
+        TypeInfo t = info.get();
+        return t.supertypes().stream().anyMatch(s -> DynamoDbApi.apiTypeOf(s).isPresent())
+                || t.fields().values().stream().anyMatch(f -> f.type() != null
+                        && DynamoDbApi.apiTypeOf(f.type()).isPresent())
+                || t.methods().values().stream().flatMap(List::stream).anyMatch(m -> m.returnType() != null
+                        && DynamoDbApi.apiTypeOf(m.returnType()).isPresent());
+    }
+
+    public boolean exists(String fqn) {
+        return describe(fqn).isPresent();
+    }
+
+    /** The type's facts in the shape of a project type, its supertypes being all its ancestors. */
+    public Optional<TypeInfo> describe(String fqn) {
+        if (solver == null) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(fqn, this::load);
+    }
+
+    private synchronized Optional<TypeInfo> load(String fqn) {
+        try {
+            SymbolReference<ResolvedReferenceTypeDeclaration> ref = solver.tryToSolveType(fqn);
+            if (!ref.isSolved()) {
+                return Optional.empty();
+            }
+            ResolvedReferenceTypeDeclaration decl = ref.getCorrespondingDeclaration();
+            Set<String> ancestors = new HashSet<>();
+            for (ResolvedReferenceType a : decl.getAllAncestors(ResolvedReferenceTypeDeclaration.breadthFirstFunc)) {
+                ancestors.add(a.getQualifiedName());
+            }
+            Map<String, TypeInfo.FieldInfo> fields = new HashMap<>();
+            decl.getAllFields().forEach(f -> fields.putIfAbsent(f.getName(), new TypeInfo.FieldInfo(f.getName(),
+                    erasure(f.getType()), f.isStatic(), null, true)));
+            Map<String, List<TypeInfo.MethodInfo>> methods = new HashMap<>();
+            decl.getAllMethods().forEach(m -> methods.computeIfAbsent(m.getName(), k -> new ArrayList<>())
+                    .add(new TypeInfo.MethodInfo(m.getName(), m.getNoParams(), erasure(m.returnType()),
+                            m.getDeclaration().isStatic(), true)));
+            return Optional.of(new TypeInfo(fqn, List.copyOf(ancestors), fields, methods, null));
+        } catch (RuntimeException | LinkageError e) {
+            // An ancestor missing from the classpath and the like: we know nothing reliable about this type.
+            return Optional.empty();
+        }
+    }
+
+    private static String erasure(ResolvedType type) {
+        try {
+            return type.isReferenceType() ? type.asReferenceType().getQualifiedName() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

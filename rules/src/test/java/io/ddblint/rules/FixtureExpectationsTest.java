@@ -1,0 +1,69 @@
+package io.ddblint.rules;
+
+import io.ddblint.core.AnalysisRequest;
+import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.Analyzer;
+import io.ddblint.core.SourceRoot;
+import io.ddblint.core.rule.RuleDescriptor;
+import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.testing.Expectation;
+import io.ddblint.core.testing.Expectations;
+import io.ddblint.core.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule against every fixture, checked both ways: each {@code // expect:} marker has its finding and no finding
+ * stands on an unmarked line. Runs without a classpath (SDK knowledge in core) and with the real SDK jars.
+ */
+class FixtureExpectationsTest {
+
+    private static RuleRegistry registry;
+    private static List<Expectation> expectations;
+    private static Set<String> ruleIds;
+
+    @BeforeAll
+    static void readMarkers() {
+        registry = RuleRegistry.loadDefault();
+        ruleIds = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        expectations = new ArrayList<>();
+        for (Path dir : Fixtures.sourceDirectories()) {
+            expectations.addAll(Expectations.read(Fixtures.root(), dir));
+        }
+    }
+
+    static AnalysisResult analyze(List<Path> classpath) {
+        List<SourceRoot> roots = Fixtures.sourceDirectories().stream().map(SourceRoot::auto).toList();
+        AnalysisRequest request = new AnalysisRequest(Fixtures.root(), roots, classpath, true, List.of(), List.of(),
+                0);
+        return new Analyzer(registry).analyze(request);
+    }
+
+    @Test
+    void markersAndFindingsAgreeWithoutClasspath() {
+        AnalysisResult result = analyze(List.of());
+        assertThat(Expectations.mismatches(result, expectations, ruleIds)).isEmpty();
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void markersAndFindingsAgreeWithTheRealSdkOnTheClasspath() {
+        AnalysisResult result = analyze(Fixtures.testClasspath());
+        assertThat(Expectations.mismatches(result, expectations, ruleIds)).isEmpty();
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void theMarkersThemselvesAreThere() {
+        // Guards against a fixture tree that silently went missing: then "no mismatches" would prove nothing.
+        assertThat(expectations).extracting(Expectation::ruleId).contains("DDB-P001", "DDB-P006");
+    }
+}

@@ -1,0 +1,165 @@
+package io.ddblint.core.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.ddblint.core.AnalysisProblem;
+import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.AnalysisStats;
+import io.ddblint.core.Finding;
+import io.ddblint.core.Severity;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.ToolInfo;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ExpressionKind;
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.SymbolicString;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The machine-readable format: findings, problems, counters and the access-pattern inventory (one entry per DynamoDB
+ * call site), for scripts and dashboards. Every key is always present (null when unknown), so consumers need not
+ * guess which keys may be missing; property order follows the records below, so the output is stable. Durations are
+ * left out so that the same code gives the same bytes.
+ */
+public final class JsonReporter implements Reporter {
+
+    private static final ObjectWriter JSON = ReportOutput.jsonWriter(JsonInclude.Include.ALWAYS);
+
+    private final String toolVersion;
+
+    public JsonReporter() {
+        this(ToolInfo.VERSION);
+    }
+
+    /** For golden-file tests, whose expected output must not change with the build's version. */
+    JsonReporter(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String defaultFileName() {
+        return "ddb-lint.json";
+    }
+
+    @Override
+    public void write(AnalysisResult result, OutputStream out) throws IOException {
+        Report report = new Report(
+                new Tool(ToolInfo.NAME, toolVersion),
+                summary(result),
+                result.findings().stream().map(JsonReporter::finding).toList(),
+                result.problems().stream().map(JsonReporter::problem).toList(),
+                result.callSites().stream().map(JsonReporter::accessPattern).toList());
+        ReportOutput.writeJson(JSON, report, out);
+    }
+
+    record Report(Tool tool, Summary summary, List<FindingEntry> findings, List<ProblemEntry> problems,
+                  List<AccessPattern> accessPatterns) {
+    }
+
+    record Tool(String name, String version) {
+    }
+
+    /**
+     * Counts of one run.
+     *
+     * @param bySeverity lower-case severity name to count, most severe first, zeros included
+     * @param byRule     rule id to count, sorted, only rules with findings
+     */
+    record Summary(int findings, Map<String, Long> bySeverity, Map<String, Long> byRule, int problems, Stats stats) {
+    }
+
+    /** {@link AnalysisStats} without the duration, which would make every report differ. */
+    record Stats(int filesDiscovered, int filesParsed, int callSites, int unresolvedReceivers) {
+    }
+
+    record FindingEntry(String ruleId, String ruleName, String severity, String message, String path, int line,
+                        int column, int endLine, int endColumn, String member, String fixHint, String helpUri,
+                        String fingerprint) {
+    }
+
+    record ProblemEntry(String kind, String path, int line, int column, String message) {
+    }
+
+    /**
+     * One access pattern of the inventory.
+     *
+     * @param table       the table name when it is a literal, else the code that names it; null when none
+     * @param expressions expression parameter name (as DynamoDB spells it) to expression, in a fixed order
+     */
+    record AccessPattern(String path, int line, int column, String flavor, String operation, String method,
+                         String table, String index, boolean paginated, boolean production, String member,
+                         Map<String, String> expressions) {
+    }
+
+    private static Summary summary(AnalysisResult result) {
+        Map<String, Long> bySeverity = new LinkedHashMap<>();
+        result.countsBySeverity().forEach((severity, count) -> bySeverity.put(severity.lowerCase(), count));
+        Map<String, Long> byRule = new TreeMap<>();
+        for (Finding f : result.findings()) {
+            byRule.merge(f.ruleId(), 1L, Long::sum);
+        }
+        AnalysisStats s = ReportStats.of(result);
+        return new Summary(result.findings().size(), bySeverity, byRule, result.problems().size(),
+                new Stats(s.filesDiscovered(), s.filesParsed(), s.callSites(), s.unresolvedReceivers()));
+    }
+
+    private static FindingEntry finding(Finding f) {
+        SourceRange r = range(f.range());
+        return new FindingEntry(f.ruleId(), f.ruleName(), severity(f.severity()), f.message(), f.path(), r.line(),
+                r.column(), r.endLine(), r.endColumn(), f.member(), f.fixHint(), f.helpUri(), f.fingerprint());
+    }
+
+    private static ProblemEntry problem(AnalysisProblem p) {
+        SourceRange r = range(p.range());
+        return new ProblemEntry(p.kind() == null ? null : p.kind().name(), p.path(), r.line(), r.column(),
+                p.message());
+    }
+
+    private static AccessPattern accessPattern(CallSite site) {
+        SourceRange r = range(site.range());
+        Request request = site.request();
+        Map<String, String> expressions = new LinkedHashMap<>();
+        if (request != null) {
+            // Request keeps its expressions in an unordered map; walk the enum for a stable order.
+            for (ExpressionKind kind : ExpressionKind.values()) {
+                if (request.has(kind)) {
+                    expressions.put(kind.wireName(), display(request.expression(kind)));
+                }
+            }
+        }
+        return new AccessPattern(site.path(), r.line(), r.column(),
+                site.flavor() == null ? null : site.flavor().name(),
+                site.operation() == null ? null : site.operation().name(),
+                site.method(),
+                request == null ? null : display(request.tableName()),
+                request == null ? null : display(request.indexName()),
+                site.paginated(), site.isProduction(), site.qualifiedMember(), expressions);
+    }
+
+    /** A literal's value (what DynamoDB receives), else the code as written: the best a static tool knows. */
+    static String display(SymbolicString value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof SymbolicString.Literal literal ? literal.value() : value.text();
+    }
+
+    private static String severity(Severity severity) {
+        return severity == null ? null : severity.lowerCase();
+    }
+
+    private static SourceRange range(SourceRange range) {
+        return range == null ? SourceRange.UNKNOWN : range;
+    }
+}

@@ -1,0 +1,168 @@
+package io.ddblint.core.report;
+
+import io.ddblint.core.AnalysisProblem;
+import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.AnalysisStats;
+import io.ddblint.core.Finding;
+import io.ddblint.core.Severity;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.facts.ApiFlavor;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ExpressionKind;
+import io.ddblint.core.facts.Flag;
+import io.ddblint.core.facts.KeySet;
+import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.SourceKind;
+import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.rule.Category;
+import io.ddblint.core.rule.RuleDescriptor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A hand-built analysis result for reporter tests: small, but with every case a reporter must get right (two files,
+ * a fix hint and none, characters that need escaping, a problem, literal and non-literal table names, main and test
+ * code). Built by hand so reporter tests do not depend on the analyzer.
+ */
+final class ReportFixtures {
+
+    /** Not a directory on any test machine; reports must not depend on the file system. */
+    static final Path PROJECT_ROOT = Path.of("/project");
+    /** Stands in for {@code ToolInfo.VERSION}, which Maven filters into the build's version. */
+    static final String VERSION = "1.0.0-test";
+
+    static final String REPO = "src/main/java/com/acme/OrderRepo.java";
+    static final String JOB = "src/main/java/com/acme/ReportJob.java";
+    static final String REPO_TEST = "src/test/java/com/acme/OrderRepoTest.java";
+
+    static final RuleDescriptor SCAN = new RuleDescriptor("DDB-P001", "ScanInProductionCode",
+            "A Scan in production code reads the whole table.", Severity.WARNING, Category.PERFORMANCE,
+            List.of("cost", "dynamodb"), true, """
+            # DDB-P001 ScanInProductionCode
+
+            A Scan in production code.
+
+            ## Why
+
+            A Scan reads every item of the table and bills for each item read,
+            so its cost grows with the table, not with the result.
+
+            ## Fix
+
+            Query the table, or a GSI, by its partition key.
+            """);
+
+    static final RuleDescriptor RESERVED = new RuleDescriptor("DDB-C004", "ReservedWordInExpression",
+            "An expression uses a DynamoDB reserved word as an attribute name.", Severity.ERROR,
+            Category.CORRECTNESS, List.of("correctness"), true, """
+            # DDB-C004 ReservedWordInExpression
+
+            ## Why
+
+            DynamoDB rejects the request: `Attribute name is a reserved keyword`.
+
+            ## Fix
+
+            Use a `#name` placeholder.
+            """);
+
+    private ReportFixtures() {
+    }
+
+    /** The result the golden files show. */
+    static AnalysisResult sample() {
+        return result(findings(), problems(), callSites());
+    }
+
+    /** The same result, built from its lists in reverse order: reporters must not care. */
+    static AnalysisResult sampleReversed() {
+        return result(reversed(findings()), reversed(problems()), reversed(callSites()));
+    }
+
+    static AnalysisResult empty() {
+        return new AnalysisResult(PROJECT_ROOT, List.of(), List.of(), List.of(SCAN), List.of(),
+                new AnalysisStats(3, 0, 0, 0, 17));
+    }
+
+    static AnalysisResult with(List<Finding> findings, List<AnalysisProblem> problems) {
+        return new AnalysisResult(PROJECT_ROOT, findings, problems, List.of(RESERVED, SCAN), List.of(),
+                new AnalysisStats(1, 1, 0, 0, 5));
+    }
+
+    static Finding finding(RuleDescriptor rule, String path, SourceRange range, String message, String fixHint) {
+        return new Finding(rule.id(), rule.name(), rule.defaultSeverity(), message, path, range,
+                "com.acme.X#m()", fixHint, rule.helpUri(), rule.id() + ":" + path + ":fp");
+    }
+
+    private static AnalysisResult result(List<Finding> findings, List<AnalysisProblem> problems,
+                                         List<CallSite> callSites) {
+        return new AnalysisResult(PROJECT_ROOT, findings, problems, List.of(SCAN, RESERVED), callSites,
+                new AnalysisStats(42, 5, 3, 2, 1234));
+    }
+
+    private static List<Finding> findings() {
+        return List.of(
+                new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
+                        "`dynamoDb.scan(...)` reads every item of table 'orders' <all pages> & bills for each;"
+                                + " use \"Query\" on a GSI \u2014 r\u00e9sum\u00e9 \u2713",
+                        REPO, new SourceRange(21, 16, 21, 58), "com.acme.OrderRepo#findOpen()",
+                        "Query the table or a GSI by its partition key instead of scanning.", SCAN.helpUri(),
+                        "3f2a9c0d1e4b5a6c"),
+                new Finding(RESERVED.id(), RESERVED.name(), Severity.ERROR,
+                        "Invalid FilterExpression: Attribute name is a reserved keyword; reserved keyword: status",
+                        REPO, new SourceRange(34, 9, 36, 30), "com.acme.OrderRepo#byCustomer(String,String)",
+                        null, RESERVED.helpUri(), "7b8c9d0e1f2a3b4c"),
+                new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
+                        "`table.scan()` reads every item of table 'reports'",
+                        JOB, new SourceRange(12, 5, 12, 17), "com.acme.ReportJob#run()",
+                        "Query by report date instead.", SCAN.helpUri(), "5d6e7f8a9b0c1d2e"));
+    }
+
+    private static List<AnalysisProblem> problems() {
+        return List.of(new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR,
+                "src/main/java/com/acme/Broken.java", SourceRange.at(7, 3),
+                "Parse error: unexpected token '}'"));
+    }
+
+    private static List<CallSite> callSites() {
+        Request scan = new Request(new SymbolicString.Literal("orders", "\"orders\""), null,
+                Map.of(ExpressionKind.FILTER, new SymbolicString.Literal("#s = :open", "\"#s = :open\"")),
+                new KeySet(Set.of("#s"), true), new KeySet(Set.of(":open"), true), false, null, Flag.UNSET, null,
+                null, true);
+        Request query = new Request(
+                new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS"),
+                new SymbolicString.Literal("byCustomer", "\"byCustomer\""),
+                Map.of(ExpressionKind.KEY_CONDITION,
+                        new SymbolicString.Literal("customerId = :c", "\"customerId = :c\""),
+                        ExpressionKind.FILTER,
+                        new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "filter")),
+                KeySet.ABSENT, KeySet.UNKNOWN, true, 50, Flag.FALSE, null, null, true);
+        Request get = new Request(new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "tableName"), null,
+                Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null, Flag.UNSET, null, null, false);
+        return List.of(
+                new CallSite(REPO, SourceKind.MAIN, new SourceRange(21, 16, 21, 58), ApiFlavor.V2_CLIENT,
+                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "scan", Operation.SCAN, false,
+                        scan, "com.acme.OrderRepo", "findOpen()", LoopKind.NONE, "dynamoDb.scan(request)"),
+                new CallSite(REPO, SourceKind.MAIN, new SourceRange(34, 9, 36, 30), ApiFlavor.V2_CLIENT,
+                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "queryPaginator",
+                        Operation.QUERY, true, query, "com.acme.OrderRepo", "byCustomer(String,String)",
+                        LoopKind.NONE, "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
+                new CallSite(REPO_TEST, SourceKind.TEST, new SourceRange(18, 9, 18, 40), ApiFlavor.V2_CLIENT,
+                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "getItem", Operation.GET_ITEM,
+                        false, get, "com.acme.OrderRepoTest", "readsBack()", LoopKind.NONE,
+                        "dynamoDb.getItem(request)"));
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+}

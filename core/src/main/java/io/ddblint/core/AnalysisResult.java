@@ -20,7 +20,7 @@ public record AnalysisResult(Path projectRoot, List<Finding> findings, List<Anal
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         problems = problems.stream().sorted(AnalysisProblem.ORDER).toList();
-        rules = List.copyOf(rules);
+        rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
         callSites = callSites.stream().sorted(CallSite.ORDER).toList();
     }
 

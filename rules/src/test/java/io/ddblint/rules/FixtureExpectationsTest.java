@@ -44,7 +44,7 @@ class FixtureExpectationsTest {
         List<SourceRoot> roots = Fixtures.sourceDirectories().stream().map(SourceRoot::auto).toList();
         AnalysisRequest request = new AnalysisRequest(Fixtures.root(), roots, classpath, true, List.of(), List.of(),
                 0);
-        return new Analyzer(registry).analyze(request);
+        return new Analyzer(RuleRegistry.loadDefault()).analyze(request);
     }
 
     @Test

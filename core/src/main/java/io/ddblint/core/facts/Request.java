@@ -34,7 +34,9 @@ public record Request(
         boolean traced) {
 
     public Request {
-        expressions = expressions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(expressions));
+        // An unmodifiable EnumMap keeps the kinds in declaration order, so reports list them stably.
+        expressions = expressions.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new EnumMap<>(expressions));
     }
 
     public boolean has(ExpressionKind kind) {

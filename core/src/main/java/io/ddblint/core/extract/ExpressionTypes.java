@@ -117,14 +117,13 @@ public final class ExpressionTypes {
 
     private Optional<String> fieldAccessType(FieldAccessExpr fa, int depth) {
         String name = fa.getNameAsString();
+        if (fa.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+            // this.x: the field of the enclosing class, declared here or inherited.
+            return enclosingType(fa).flatMap(td -> scopes.field(td, name)).flatMap(v -> typeOf(v, depth + 1));
+        }
         Optional<String> ownerType = isTypeName(fa.getScope())
                 ? typeName(fa.getScope())
                 : typeOf(fa.getScope(), depth + 1);
-        if (fa.getScope() instanceof ThisExpr) {
-            // this.x: the field of the enclosing class, declared here or inherited.
-            return scopes.find(name, enclosingType(fa).map(Node.class::cast).orElse(fa))
-                    .flatMap(v -> typeOf(v, depth + 1));
-        }
         return ownerType.flatMap(owner -> index.field(owner, name)).map(f -> f.type()).filter(Objects::nonNull);
     }
 

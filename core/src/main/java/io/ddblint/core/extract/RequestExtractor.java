@@ -401,8 +401,7 @@ final class RequestExtractor {
         if (e instanceof NameExpr n) {
             v = types.scopes().find(n.getNameAsString(), n);
         } else if (e instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
-            v = ExpressionTypes.enclosingType(fa).flatMap(td -> types.scopes().find(fa.getNameAsString(),
-                    td.getMembers().isEmpty() ? td : td.getMember(0)));
+            v = ExpressionTypes.enclosingType(fa).flatMap(td -> types.scopes().field(td, fa.getNameAsString()));
         }
         return v.map(variable -> variableOrigin(variable, depth)).orElse(Origin.NONE);
     }

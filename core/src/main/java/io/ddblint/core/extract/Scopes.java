@@ -134,6 +134,11 @@ final class Scopes {
                 null, null, scope, null, p.isFinal());
     }
 
+    /** The field {@code name} of a class ({@code this.name}), declared in it or inherited. */
+    Optional<Variable> field(TypeDeclaration<?> td, String name) {
+        return inType(td, name);
+    }
+
     private Optional<Variable> inType(TypeDeclaration<?> td, String name) {
         String owner = file.qualifiedName(td);
         if (td instanceof RecordDeclaration rd) {

@@ -1,6 +1,5 @@
 package io.ddblint.core.extract;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -102,8 +101,10 @@ public final class StringFolder {
         String name = n.getNameAsString();
         Optional<Variable> found = types.scopes().find(name, n);
         if (found.isEmpty()) {
-            // Not declared in this file: a field inherited from a supertype or reached by a static on-demand import.
+            // Not declared in this file: a statically imported field, an inherited one, or one reached by a static
+            // on-demand import; the owners' files may not be read yet, so the link step decides.
             List<String> owners = new ArrayList<>();
+            types.file().staticImportOwner(name).ifPresent(owners::add);
             ExpressionTypes.enclosingType(n).ifPresent(td -> owners.addAll(types.scopes().supertypes(td)));
             owners.addAll(types.file().staticOnDemandOwners());
             return owners.isEmpty() ? new SymbolicString.Unknown(Origin.OTHER, text)
@@ -160,15 +161,5 @@ public final class StringFolder {
             }
         }
         return new SymbolicString.Unknown(Origin.OTHER, text);
-    }
-
-    /** Whether the node is inside the given scope node (used to keep assignments local). */
-    static boolean within(Node node, Node scope) {
-        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if (n == scope) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -126,19 +126,16 @@ public final class Model {
             return;
         }
         if (s instanceof SymbolicString.FieldRef f) {
-            boolean found = false;
+            // Every owner (and supertype) not read from source yet: a jar on the classpath may hold the same class,
+            // but only the source has the constant values. The caller keeps the names that are project files.
+            for (String owner : f.owners()) {
+                index.allSupertypeNames(owner).stream().filter(t -> !index.contains(t)).forEach(out::add);
+            }
             for (String owner : f.owners()) {
                 Optional<TypeInfo.FieldInfo> field = index.field(owner, f.name());
                 if (field.isPresent()) {
                     collectMissing(index, field.get().constant(), out, depth + 1);
-                    found = true;
                     break;
-                }
-            }
-            if (!found) {
-                // The owner itself, or a supertype of it that declares the field, is not read yet.
-                for (String owner : f.owners()) {
-                    index.allSupertypeNames(owner).stream().filter(t -> !index.contains(t)).forEach(out::add);
                 }
             }
         } else if (s instanceof SymbolicString.Concat c) {

@@ -1,0 +1,9 @@
+package io.ddblint.examples.orders;
+
+public enum OrderStatus {
+    PENDING,
+    PAID,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED
+}

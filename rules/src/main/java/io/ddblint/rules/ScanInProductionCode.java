@@ -39,8 +39,12 @@ public final class ScanInProductionCode implements Rule {
 
     private static String target(CallSite site, RuleContext context) {
         Optional<String> table = context.model().tableName(site);
-        Optional<String> index = context.model().indexName(site);
         String tableText = table.map(t -> "table '" + t + "'").orElse("the whole table");
-        return index.map(i -> "index '" + i + "' of " + tableText).orElse(tableText);
+        if (site.request().indexName() == null) {
+            return tableText;
+        }
+        return context.model().indexName(site)
+                .map(i -> "index '" + i + "' of " + table.map(t -> "table '" + t + "'").orElse("its table"))
+                .orElse(table.map(t -> "an index of table '" + t + "'").orElse("the whole index"));
     }
 }

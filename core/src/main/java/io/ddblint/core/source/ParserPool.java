@@ -30,7 +30,11 @@ public final class ParserPool implements AutoCloseable {
     private static final long STACK_SIZE = 64L * 1024 * 1024;
 
     private final ExecutorService executor;
-    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(ParserPool::newParser);
+    private final ThreadLocal<JavaParser> parsers =
+            ThreadLocal.withInitial(() -> newParser(ParserConfiguration.LanguageLevel.JAVA_21));
+    /** Java 8 code may use {@code _} as a name, which newer levels reject: files that fail are tried again here. */
+    private final ThreadLocal<JavaParser> legacyParsers =
+            ThreadLocal.withInitial(() -> newParser(ParserConfiguration.LanguageLevel.JAVA_8));
 
     public ParserPool(int threads) {
         int count = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -47,9 +51,9 @@ public final class ParserPool implements AutoCloseable {
      * from tokens, and with {@code setStoreTokens(false)} every node has no position at all (checked here), which a
      * linter cannot do without. Memory stays bounded because only the prefiltered files are parsed.
      */
-    static JavaParser newParser() {
+    static JavaParser newParser(ParserConfiguration.LanguageLevel level) {
         ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setLanguageLevel(level)
                 .setAttributeComments(false);
         return new JavaParser(config);
     }
@@ -66,6 +70,10 @@ public final class ParserPool implements AutoCloseable {
         try {
             ParseResult<CompilationUnit> result = parsers.get().parse(source);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                ParseResult<CompilationUnit> legacy = legacyParsers.get().parse(source);
+                if (legacy.isSuccessful() && legacy.getResult().isPresent()) {
+                    return new Parsed(file, legacy.getResult().get(), null);
+                }
                 return Parsed.failed(file, parseProblem(file, result.getProblems()));
             }
             return new Parsed(file, result.getResult().get(), null);

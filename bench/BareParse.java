@@ -45,11 +45,11 @@ public final class BareParse {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--threads") && i + 1 < args.length) {
-                threads = parseThreads(args[++i]);
+                threads = parsePositive("--threads", args[++i]);
             } else if (a.startsWith("--threads=")) {
-                threads = parseThreads(a.substring("--threads=".length()));
+                threads = parsePositive("--threads", a.substring("--threads=".length()));
             } else if (a.equals("--slowest") && i + 1 < args.length) {
-                slowest = Integer.parseInt(args[++i]);
+                slowest = parsePositive("--slowest", args[++i]);
             } else if (a.equals("--list-problems")) {
                 listProblems = true;
             } else if (a.equals("-h") || a.equals("--help")) {
@@ -180,15 +180,15 @@ public final class BareParse {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static int parseThreads(String s) {
+    private static int parsePositive(String option, String s) {
         try {
             int n = Integer.parseInt(s);
             if (n < 1) {
-                usage("--threads must be at least 1");
+                usage(option + " must be at least 1");
             }
             return n;
         } catch (NumberFormatException e) {
-            usage("--threads wants a number, got " + s);
+            usage(option + " wants a number, got " + s);
             return 0;
         }
     }

@@ -106,6 +106,6 @@ done
 for sub in large dynamodb; do
     files=$(find "$CORPUS_DIR/$sub" -name '*.java' -type f | wc -l)
     lines=$(find "$CORPUS_DIR/$sub" -name '*.java' -type f -print0 | xargs -0 cat | wc -l)
-    ddb=$(grep -rl --include='*.java' dynamodb "$CORPUS_DIR/$sub" | wc -l)
+    ddb=$( (grep -rl --include='*.java' dynamodb "$CORPUS_DIR/$sub" || true) | wc -l)
     printf 'corpus %-9s files=%d lines=%d files-mentioning-dynamodb=%d\n' "$sub" "$files" "$lines" "$ddb"
 done

@@ -152,7 +152,7 @@ for c in "${corpora[@]}"; do
     files=$(find "$dir" -name '*.java' -type f | wc -l)
     # Also warms the page cache, so that neither tool pays for the first read from disk.
     lines=$(find "$dir" -name '*.java' -type f -print0 | xargs -0 cat | wc -l)
-    ddb_files=$(grep -rl --include='*.java' dynamodb "$dir" | wc -l)
+    ddb_files=$( (grep -rl --include='*.java' dynamodb "$dir" || true) | wc -l)
     echo "   $files files, $lines lines, $ddb_files files contain 'dynamodb'"
 
     bare_s=(); bare_cpu=(); bare_kb=(); lint_s=(); lint_cpu=(); lint_kb=(); bare_line=""

@@ -66,7 +66,7 @@ public final class CallSiteExtractor {
         List<CallSite> sites = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         for (MethodCallExpr call : types.file().unit().findAll(MethodCallExpr.class)) {
-            if (!DynamoDbApi.isCandidateMethod(call.getNameAsString())) {
+            if (!DynamoDbApi.isCandidateMethod(call.getNameAsString(), call.getArguments().size())) {
                 continue;
             }
             Receiver receiver = receiverOf(call);

@@ -78,8 +78,8 @@ public final class ExpressionTypes {
         if (e instanceof ObjectCreationExpr oce) {
             return file.resolve(oce.getType(), oce);
         }
-        if (e instanceof ThisExpr t && t.getTypeName().isEmpty()) {
-            return enclosingType(t).map(file::qualifiedName);
+        if (e instanceof ThisExpr t) {
+            return thisType(t).map(file::qualifiedName);
         }
         if (e instanceof ConditionalExpr c) {
             Optional<String> a = typeOf(c.getThenExpr(), depth + 1);
@@ -117,9 +117,9 @@ public final class ExpressionTypes {
 
     private Optional<String> fieldAccessType(FieldAccessExpr fa, int depth) {
         String name = fa.getNameAsString();
-        if (fa.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
-            // this.x: the field of the enclosing class, declared here or inherited.
-            return enclosingType(fa).flatMap(td -> scopes.field(td, name)).flatMap(v -> typeOf(v, depth + 1));
+        if (fa.getScope() instanceof ThisExpr t) {
+            // this.x or Outer.this.x: the field of that class, declared there or inherited.
+            return thisType(t).flatMap(td -> scopes.field(td, name)).flatMap(v -> typeOf(v, depth + 1));
         }
         Optional<String> ownerType = isTypeName(fa.getScope())
                 ? typeName(fa.getScope())
@@ -146,7 +146,8 @@ public final class ExpressionTypes {
                     return client;
                 }
             }
-            return index.returnType(owner.get(), name, arity);
+            Optional<String> returned = index.returnType(owner.get(), name, arity);
+            return returned.isPresent() ? returned : sdkValue(owner.get());
         }
         if (name.equals("build")) {
             Optional<String> built = builtClient(scope);
@@ -163,7 +164,36 @@ public final class ExpressionTypes {
             return DynamoDbApi.navigate(api.get(), name);
         }
         Optional<String> fluent = DynamoDbApi.fluentReturn(scopeType.get(), name);
-        return fluent.isPresent() ? fluent : index.returnType(scopeType.get(), name, arity);
+        if (fluent.isPresent()) {
+            return fluent;
+        }
+        Optional<String> returned = index.returnType(scopeType.get(), name, arity);
+        return returned.isPresent() ? returned : sdkValue(scopeType.get());
+    }
+
+    /**
+     * What a method of a non-API SDK type returns: see {@link DynamoDbApi#SDK_VALUE}. Not for project types, even
+     * in an SDK package (some libraries put their classes in {@code com.amazonaws.*}).
+     */
+    private Optional<String> sdkValue(String ownerType) {
+        String pkg = ownerType.contains(".") ? ownerType.substring(0, ownerType.lastIndexOf('.')) : "";
+        boolean sdkType = DynamoDbApi.isSdkPackage(pkg) && !index.contains(ownerType);
+        return sdkType && DynamoDbApi.apiTypeOf(ownerType).isEmpty()
+                ? Optional.of(DynamoDbApi.SDK_VALUE) : Optional.empty();
+    }
+
+    /** The class {@code this} or {@code Outer.this} refers to. */
+    private Optional<TypeDeclaration<?>> thisType(ThisExpr t) {
+        if (t.getTypeName().isEmpty()) {
+            return enclosingType(t);
+        }
+        String outer = t.getTypeName().get().getIdentifier();
+        for (Node n = t.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> td && td.getNameAsString().equals(outer)) {
+                return Optional.of(td);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code DynamoDbClient.builder().region(r).build()}: the chain's root names the client type. */

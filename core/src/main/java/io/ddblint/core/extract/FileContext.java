@@ -157,6 +157,13 @@ public final class FileContext {
         if (JAVA_LANG.contains(name)) {
             return Optional.of("java.lang." + name);
         }
+        // Every DynamoDB API type is known by name, so a type only an SDK wildcard import can supply is one of the
+        // SDK's other types (a model class, a builder): resolved to a non-API type rather than left unknown.
+        for (String pkg : onDemandPackages) {
+            if (DynamoDbApi.isSdkPackage(pkg)) {
+                return Optional.of(pkg + "." + name);
+            }
+        }
         return Optional.empty();
     }
 

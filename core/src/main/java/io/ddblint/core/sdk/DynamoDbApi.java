@@ -172,6 +172,13 @@ public final class DynamoDbApi {
     /** The mapper method whose operation depends on its expression argument. */
     public static final String MAPPER_COUNT = "count";
 
+    /**
+     * The type of a value obtained from an SDK type that is not an API type (a model builder, a response):
+     * SDK code hands out API objects only through the factories and navigation methods known here, so such a value
+     * is never a DynamoDB API object, although its exact type is not tracked.
+     */
+    public static final String SDK_VALUE = "software.amazon.awssdk.$value";
+
     /** Every method name that can be a DynamoDB operation: the cheap name filter applied before any resolution. */
     private static final Set<String> CANDIDATE_NAMES;
 
@@ -236,8 +243,10 @@ public final class DynamoDbApi {
         }
     }
 
-    public static boolean isCandidateMethod(String name) {
-        return CANDIDATE_NAMES.contains(name);
+    /** The cheap filter: can a call with this name and argument count be a DynamoDB operation? */
+    public static boolean isCandidateMethod(String name, int arity) {
+        // Mapper count always takes (Class, expression); stream.count() and friends are not candidates.
+        return CANDIDATE_NAMES.contains(name) && (!name.equals(MAPPER_COUNT) || arity == 2);
     }
 
     /** The API type a known SDK type is or implements. */

@@ -261,4 +261,25 @@ class CallSiteExtractionTest {
                 .containsExactly(Operation.SCAN, Operation.QUERY);
         assertThat(r.callSites().get(0).request().limit()).isEqualTo(3);
     }
+
+    @Test
+    void sdkModelBuildersOuterThisAndStreamCountAreNeitherCallSitesNorUnresolved() throws IOException {
+        AnalysisResult r = analyze(Map.of("src/main/java/a/Outer.java", """
+                package a;
+                import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                import software.amazon.awssdk.services.dynamodb.model.*;
+                class Outer {
+                    private final DynamoDbClient ddb = DynamoDbClient.create();
+                    class Inner {
+                        Object run(java.util.List<String> list) {
+                            TransactWriteItem.builder().delete(Delete.builder().tableName("t").build());
+                            list.stream().count();
+                            return Outer.this.ddb.scan(b -> b.tableName("t"));
+                        }
+                    }
+                }
+                """));
+        assertThat(r.callSites()).extracting(CallSite::method).containsExactly("scan");
+        assertThat(r.stats().unresolvedReceivers()).isZero();
+    }
 }

@@ -122,7 +122,7 @@ public final class Analyzer {
         }
 
         /** Parses files and adds their declarations to the index; keeps the units for call-site extraction. */
-        List<Unit> parseAndIndex(List<SourceFile> files) {
+        void parseAndIndex(List<SourceFile> files) {
             List<SourceFile> todo = files.stream().filter(parsed::add).toList();
             parsedCount += todo.size();
             List<Object> results = pool.map(todo, f -> {
@@ -132,25 +132,26 @@ public final class Analyzer {
                 }
                 FileContext context = new FileContext(p.unit(), this::typeExists);
                 try {
-                    return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index));
+                    return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index),
+                            CallSiteExtractor.hasCandidates(p.unit()));
                 } catch (RuntimeException | StackOverflowError e) {
                     return crash(f, e);
                 }
             });
-            List<Unit> added = new ArrayList<>();
             for (Object r : results) {
                 if (r instanceof Indexed i) {
                     index.addAll(i.types());
-                    units.put(i.unit().file(), i.unit());
-                    added.add(i.unit());
+                    if (i.hasCandidates()) {
+                        units.put(i.unit().file(), i.unit());
+                    }
                 } else {
                     problems.add((AnalysisProblem) r);
                 }
             }
-            return added;
         }
 
-        private record Indexed(Unit unit, List<TypeInfo> types) {
+        /** @param hasCandidates whether the file has a call named like an operation: only those ASTs are kept */
+        private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates) {
         }
 
         private boolean typeExists(String fqn) {

@@ -62,6 +62,12 @@ public final class CallSiteExtractor {
         this.requests = new RequestExtractor(types, new StringFolder(types));
     }
 
+    /** Whether a file has any call the name filter lets through; files without one have no call sites. */
+    public static boolean hasCandidates(com.github.javaparser.ast.CompilationUnit unit) {
+        return unit.findFirst(MethodCallExpr.class,
+                m -> DynamoDbApi.isCandidateMethod(m.getNameAsString(), m.getArguments().size())).isPresent();
+    }
+
     public FileFacts extract() {
         List<CallSite> sites = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();

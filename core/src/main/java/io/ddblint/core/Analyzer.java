@@ -8,6 +8,7 @@ import io.ddblint.core.extract.DeclarationExtractor;
 import io.ddblint.core.extract.FileContext;
 import io.ddblint.core.extract.FileIndex;
 import io.ddblint.core.extract.ProjectIndex;
+import io.ddblint.core.extract.SolverFallback;
 import io.ddblint.core.extract.TypeInfo;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Request;
@@ -63,6 +64,7 @@ public final class Analyzer {
             run.parseAndIndex(scanned.stream().filter(ScannedFile::mentionsDynamoDb).map(ScannedFile::file).toList());
             run.followLibraryTypes(scanned);
             run.followExposingTypes(scanned);
+            run.fallback = SolverFallback.create(run.classpath, packageRoots(scanned));
             List<CallSite> sites = run.extractCallSites();
             run.readConstantHolders(sites);
 
@@ -79,6 +81,22 @@ public final class Analyzer {
         }
     }
 
+    /** The directories packages start from ({@code src/main/java}), derived from each file's package. */
+    private static Set<java.nio.file.Path> packageRoots(List<ScannedFile> files) {
+        Set<java.nio.file.Path> roots = new java.util.LinkedHashSet<>();
+        for (ScannedFile f : files) {
+            java.nio.file.Path dir = f.file().path().getParent();
+            int depth = f.packageName().isEmpty() ? 0 : f.packageName().split("\\.").length;
+            for (int i = 0; i < depth && dir != null; i++) {
+                dir = dir.getParent();
+            }
+            if (dir != null) {
+                roots.add(dir);
+            }
+        }
+        return roots;
+    }
+
     /** A parsed file awaiting call-site extraction; the AST is dropped once facts are out. */
     private record Unit(SourceFile file, FileContext context) {
     }
@@ -92,6 +110,7 @@ public final class Analyzer {
         final Map<SourceFile, Unit> units = new LinkedHashMap<>();
         final Set<SourceFile> parsed = new HashSet<>();
         FileIndex fileIndex;
+        SolverFallback fallback;
         int parsedCount;
         int unresolved;
 
@@ -212,7 +231,7 @@ public final class Analyzer {
             units.clear(); // the ASTs go with this list: facts are all that is kept
             List<Object> results = pool.map(all, u -> {
                 try {
-                    return new CallSiteExtractor(u.file(), u.context(), index).extract();
+                    return new CallSiteExtractor(u.file(), u.context(), index, fallback).extract();
                 } catch (RuntimeException | StackOverflowError e) {
                     return crash(u.file(), e);
                 }

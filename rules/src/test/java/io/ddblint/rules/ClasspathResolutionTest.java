@@ -65,6 +65,34 @@ class ClasspathResolutionTest {
         assertThat(with.stats().unresolvedReceivers()).isZero();
     }
 
+    @Test
+    void genericReceiversAreTypedByTheFullSolverWithTheClasspath() throws IOException {
+        Path src = dir.resolve("gen/src/main/java/app/Jobs.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, """
+                package app;
+                import java.util.function.Supplier;
+                import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                class Jobs {
+                    private final Supplier<DynamoDbClient> clients;
+                    Jobs(Supplier<DynamoDbClient> clients) { this.clients = clients; }
+                    Object all() { return clients.get().scan(b -> b.tableName("jobs")); }
+                }
+                """);
+        Path app = dir.resolve("gen");
+        Analyzer analyzer = new Analyzer(RuleRegistry.loadDefault());
+
+        AnalysisResult without = analyzer.analyze(AnalysisRequest.of(app, List.of(app), false));
+        assertThat(without.findings()).isEmpty();
+        assertThat(without.stats().unresolvedReceivers()).isEqualTo(1);
+
+        AnalysisResult with = analyzer.analyze(AnalysisRequest.of(app, List.of(app), false)
+                .withClasspath(Fixtures.testClasspath()));
+        assertThat(with.findings()).extracting(Finding::ruleId, f -> f.range().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DDB-P001", 7));
+        assertThat(with.stats().unresolvedReceivers()).isZero();
+    }
+
     /** Compiles {@code com.acme.ddb.OrdersClient extends DynamoDbClient} against the real SDK into a jar. */
     private Path compileLibrary() throws IOException {
         Path libSrc = dir.resolve("lib/com/acme/ddb/OrdersClient.java");

@@ -54,10 +54,13 @@ public final class CallSiteExtractor {
     private final ExpressionTypes types;
     private final ProjectIndex index;
     private final RequestExtractor requests;
+    private final SolverFallback fallback;
 
-    public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index) {
+    /** @param fallback the full symbol solver for receivers the local resolver cannot type, or null */
+    public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index, SolverFallback fallback) {
         this.file = file;
         this.index = index;
+        this.fallback = fallback;
         this.types = new ExpressionTypes(context, index);
         this.requests = new RequestExtractor(types, new StringFolder(types));
     }
@@ -82,6 +85,9 @@ public final class CallSiteExtractor {
                 site(call, receiver.apiType()).ifPresent(sites::add);
             }
         }
+        if (fallback != null) {
+            fallback.release(types.file().unit());
+        }
         return new FileFacts(List.copyOf(sites), List.copyOf(unresolved));
     }
 
@@ -103,6 +109,9 @@ public final class CallSiteExtractor {
             return Receiver.NOT_DYNAMODB; // a static method: API calls are instance calls
         }
         Optional<String> type = types.typeOf(scope.get());
+        if (type.isEmpty() && fallback != null) {
+            type = fallback.typeOf(scope.get());
+        }
         if (type.isEmpty()) {
             return Receiver.UNRESOLVED;
         }

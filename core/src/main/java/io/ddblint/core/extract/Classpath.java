@@ -66,6 +66,11 @@ public final class Classpath {
         return new Classpath(combined);
     }
 
+    /** The underlying solver, for the full symbol solver fallback. */
+    CombinedTypeSolver typeSolver() {
+        return solver;
+    }
+
     public boolean isEmpty() {
         return solver == null;
     }

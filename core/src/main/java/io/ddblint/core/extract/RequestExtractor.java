@@ -66,6 +66,7 @@ final class RequestExtractor {
     private final class Collector {
         final List<Setting> settings = new ArrayList<>();
         final Set<Node> visited = new HashSet<>();
+        final Set<Variable> visitedVariables = new HashSet<>();
         boolean traced = true;
     }
 
@@ -242,10 +243,11 @@ final class RequestExtractor {
         Variable v = found.get();
         boolean followable = v.kind() == Variable.Kind.LOCAL
                 || v.kind() == Variable.Kind.FIELD && v.isFinal() && v.initializer() != null;
-        if (!followable || !c.visited.add(v.scope() == null ? n : v.scope())) {
-            if (!followable) {
-                c.traced = false;
-            }
+        if (!followable) {
+            c.traced = false;
+            return;
+        }
+        if (!c.visitedVariables.add(v)) {
             return;
         }
         if (v.initializer() != null) {

@@ -282,4 +282,25 @@ class CallSiteExtractionTest {
         assertThat(r.callSites()).extracting(CallSite::method).containsExactly("scan");
         assertThat(r.stats().unresolvedReceivers()).isZero();
     }
+
+    @Test
+    void builderVariableThenRequestVariableInTheSameBlock() throws IOException {
+        AnalysisResult r = analyze(Map.of("src/main/java/a/B.java", """
+                package a;
+                import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+                class B {
+                    Object run(DynamoDbClient ddb) {
+                        QueryRequest.Builder builder = QueryRequest.builder().tableName("t");
+                        builder.limit(10);
+                        QueryRequest request = builder.filterExpression("a = :a").build();
+                        return ddb.query(request);
+                    }
+                }
+                """));
+        CallSite q = only(r, "query");
+        assertThat(model(r).constant(q.request().tableName())).contains("t");
+        assertThat(q.request().limit()).isEqualTo(10);
+        assertThat(q.request().has(ExpressionKind.FILTER)).isTrue();
+    }
 }

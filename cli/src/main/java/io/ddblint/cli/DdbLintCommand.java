@@ -7,6 +7,7 @@ import io.ddblint.core.Analyzer;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRoot;
 import io.ddblint.core.ToolInfo;
+import io.ddblint.core.report.Counts;
 import io.ddblint.core.report.Reporter;
 import io.ddblint.core.report.Reporters;
 import io.ddblint.core.rule.RuleRegistry;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -199,11 +199,7 @@ public final class DdbLintCommand implements Callable<Integer> {
     }
 
     private static String summary(AnalysisResult result, OutputPlan plan) {
-        Map<Severity, Long> counts = result.countsBySeverity();
-        return PREFIX + result.findings().size() + " findings ("
-                + counts.get(Severity.ERROR) + " errors, "
-                + counts.get(Severity.WARNING) + " warnings, "
-                + counts.get(Severity.INFO) + " info); reports: "
+        return PREFIX + Counts.findings(result) + "; reports: "
                 + plan.files().stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 

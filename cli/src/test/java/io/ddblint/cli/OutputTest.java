@@ -42,7 +42,7 @@ class OutputTest {
         assertThat(Files.size(json)).isPositive();
         assertThat(sarif).isRegularFile();
         assertThat(Files.size(sarif)).isPositive();
-        assertThat(r.outLines()).containsExactly("ddb-lint: 4 findings (1 errors, 2 warnings, 1 info); reports: "
+        assertThat(r.outLines()).containsExactly("ddb-lint: 4 findings (1 error, 2 warnings, 1 info); reports: "
                 + json + ", " + sarif);
         assertThat(r.err()).isEmpty();
     }

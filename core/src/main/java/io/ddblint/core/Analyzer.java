@@ -77,7 +77,7 @@ public final class Analyzer {
             AnalysisStats stats = new AnalysisStats(files.size(), run.parsedCount, sites.size(), run.unresolved,
                     millis);
             return new AnalysisResult(request.projectRoot(), outcome.findings(), run.problems,
-                    enabled.stream().map(RegisteredRule::descriptor).toList(), sites, stats);
+                    enabled.stream().map(RegisteredRule::descriptor).toList(), model.callSites(), stats);
         }
     }
 

@@ -34,6 +34,12 @@ public record CallSite(
     public static final Comparator<CallSite> ORDER =
             Comparator.comparing(CallSite::path).thenComparing(CallSite::range).thenComparing(CallSite::method);
 
+    /** The same call site with another request: how the link step hands out folded values. */
+    public CallSite withRequest(Request linked) {
+        return new CallSite(path, kind, range, flavor, receiverType, method, operation, paginated, linked,
+                enclosingType, enclosingMember, loop, code);
+    }
+
     public boolean isProduction() {
         return kind == SourceKind.MAIN;
     }

@@ -3,9 +3,13 @@ package io.ddblint.core.model;
 import io.ddblint.core.extract.ProjectIndex;
 import io.ddblint.core.extract.TypeInfo;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ExpressionKind;
+import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +27,34 @@ public final class Model {
     private final ProjectIndex index;
     private final List<CallSite> callSites;
 
+    /** Links the call sites: see {@link #link(CallSite)}. */
     public Model(ProjectIndex index, List<CallSite> callSites) {
         this.index = index;
-        this.callSites = List.copyOf(callSites);
+        this.callSites = callSites.stream().map(this::link).toList();
+    }
+
+    /**
+     * A call site as the rest of the pipeline sees it: every string that folds to one constant becomes a literal
+     * (keeping the code as written for messages), and a mapper call without a table name gets its entity's.
+     */
+    private CallSite link(CallSite site) {
+        Request r = site.request();
+        SymbolicString table = linked(r.tableName());
+        if (table == null && r.entityType() != null) {
+            table = index.type(r.entityType()).map(TypeInfo::mapperTableName).map(this::linked).orElse(null);
+        }
+        Map<ExpressionKind, SymbolicString> expressions = new EnumMap<>(ExpressionKind.class);
+        r.expressions().forEach((kind, text) -> expressions.put(kind, linked(text)));
+        return site.withRequest(new Request(table, linked(r.indexName()), expressions, r.attributeNames(),
+                r.attributeValues(), r.hasLimit(), r.limit(), r.consistentRead(), r.entityType(),
+                linked(r.statement()), r.traced()));
+    }
+
+    private SymbolicString linked(SymbolicString s) {
+        if (s == null || s instanceof SymbolicString.Literal) {
+            return s;
+        }
+        return constant(s).<SymbolicString>map(v -> new SymbolicString.Literal(v, s.text())).orElse(s);
     }
 
     public List<CallSite> callSites() {
@@ -97,15 +126,9 @@ public final class Model {
         return Optional.empty();
     }
 
-    /** The table a call site works on, when statically known: its request's table name or its mapper entity's. */
+    /** The table a linked call site works on, when statically known: its request's or its mapper entity's. */
     public Optional<String> tableName(CallSite site) {
-        Optional<String> named = constant(site.request().tableName());
-        if (named.isPresent() || site.request().entityType() == null) {
-            return named;
-        }
-        return index.type(site.request().entityType())
-                .map(TypeInfo::mapperTableName)
-                .flatMap(this::constant);
+        return constant(site.request().tableName());
     }
 
     public Optional<String> indexName(CallSite site) {

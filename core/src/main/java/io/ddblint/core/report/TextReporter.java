@@ -4,7 +4,6 @@ import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
-import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
 
 import java.io.IOException;
@@ -56,12 +55,8 @@ public final class TextReporter implements Reporter {
     }
 
     private static void summary(Writer w, AnalysisResult result) throws IOException {
-        Map<Severity, Long> counts = result.countsBySeverity();
         AnalysisStats stats = ReportStats.of(result);
-        line(w, count(result.findings().size(), "finding", "findings")
-                + " (" + count(counts.get(Severity.ERROR), "error", "errors")
-                + ", " + count(counts.get(Severity.WARNING), "warning", "warnings")
-                + ", " + counts.get(Severity.INFO) + " info)"
+        line(w, Counts.findings(result)
                 + " in " + count(stats.filesParsed(), "file", "files") + " parsed of " + stats.filesDiscovered()
                 + " discovered; " + count(stats.callSites(), "DynamoDB call site", "DynamoDB call sites"));
         if (stats.unresolvedReceivers() > 0) {
@@ -104,7 +99,7 @@ public final class TextReporter implements Reporter {
     }
 
     private static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return Counts.of(n, singular, plural);
     }
 
     private static void line(Writer w, String text) throws IOException {

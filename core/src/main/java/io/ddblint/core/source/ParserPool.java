@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.SourceRange;
@@ -72,11 +73,11 @@ public final class ParserPool implements AutoCloseable {
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 ParseResult<CompilationUnit> legacy = legacyParsers.get().parse(source);
                 if (legacy.isSuccessful() && legacy.getResult().isPresent()) {
-                    return new Parsed(file, legacy.getResult().get(), null);
+                    return new Parsed(file, dropTokens(legacy.getResult().get()), null);
                 }
                 return Parsed.failed(file, parseProblem(file, result.getProblems()));
             }
-            return new Parsed(file, result.getResult().get(), null);
+            return new Parsed(file, dropTokens(result.getResult().get()), null);
         } catch (StackOverflowError e) {
             return Parsed.failed(file, new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR, file.relativePath(),
                     SourceRange.UNKNOWN, "file is nested too deeply to parse"));
@@ -84,6 +85,22 @@ public final class ParserPool implements AutoCloseable {
             return Parsed.failed(file, new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR, file.relativePath(),
                     SourceRange.UNKNOWN, "parser failed: " + e));
         }
+    }
+
+    /**
+     * Tokens are needed to compute node ranges, not afterwards: each node keeps its range and the token list (a
+     * linked list of every token of the file, the bulk of an AST's memory) becomes garbage while the AST waits for
+     * call-site extraction.
+     */
+    static CompilationUnit dropTokens(CompilationUnit unit) {
+        unit.walk(node -> {
+            Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            if (range != null) {
+                node.setRange(range);
+            }
+        });
+        return unit;
     }
 
     private static AnalysisProblem parseProblem(SourceFile file, List<Problem> problems) {

@@ -24,9 +24,12 @@ import io.ddblint.core.source.SourceDiscovery;
 import io.ddblint.core.source.SourceFile;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,10 +85,10 @@ public final class Analyzer {
     }
 
     /** The directories packages start from ({@code src/main/java}), derived from each file's package. */
-    private static Set<java.nio.file.Path> packageRoots(List<ScannedFile> files) {
-        Set<java.nio.file.Path> roots = new java.util.LinkedHashSet<>();
+    private static Set<Path> packageRoots(List<ScannedFile> files) {
+        Set<Path> roots = new LinkedHashSet<>();
         for (ScannedFile f : files) {
-            java.nio.file.Path dir = f.file().path().getParent();
+            Path dir = f.file().path().getParent();
             int depth = f.packageName().isEmpty() ? 0 : f.packageName().split("\\.").length;
             for (int i = 0; i < depth && dir != null; i++) {
                 dir = dir.getParent();
@@ -185,7 +188,7 @@ public final class Analyzer {
             if (classpath.isEmpty()) {
                 return;
             }
-            Map<String, Boolean> exposing = new java.util.HashMap<>();
+            Map<String, Boolean> exposing = new HashMap<>();
             List<SourceFile> importing = new ArrayList<>();
             for (ScannedFile f : scanned) {
                 for (String imported : f.imports()) {

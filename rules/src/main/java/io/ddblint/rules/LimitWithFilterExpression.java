@@ -31,7 +31,7 @@ public final class LimitWithFilterExpression implements Rule {
         if (!queryOrScan || !site.request().hasLimit() || !site.request().has(ExpressionKind.FILTER)) {
             return;
         }
-        String limit = site.request().limit() == null ? "Limit" : "Limit (" + site.request().limit() + ")";
+        String limit = site.request().limitValue().map(n -> "Limit (" + n + ")").orElse("Limit");
         String operation = site.operation() == Operation.QUERY ? "Query" : "Scan";
         context.report(site, "`" + site.quote() + "` sets " + limit + " and a FilterExpression on one " + operation
                 + ": Limit caps the items read before the filter runs, so a page can hold fewer matches than the "

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -289,7 +288,7 @@ final class RequestExtractor {
         List<KeySet> names = new ArrayList<>();
         List<KeySet> values = new ArrayList<>();
         boolean hasLimit = false;
-        Integer limit = null;
+        SymbolicString limit = null;
         Flag consistent = Flag.UNSET;
         SymbolicString statement = null;
         for (Setting s : c.settings) {
@@ -304,7 +303,7 @@ final class RequestExtractor {
                 case ATTRIBUTE_VALUES -> values.add(keys(value));
                 case LIMIT -> {
                     hasLimit = true;
-                    limit = value instanceof IntegerLiteralExpr i ? i.asNumber().intValue() : null;
+                    limit = folder.fold(value);
                 }
                 case CONSISTENT_READ -> consistent = flag(value);
                 case STATEMENT -> statement = folder.fold(value);

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param expressions    the expressions the request sets
  * @param hasLimit       whether a page limit is set (v2 {@code limit}, v1 {@code withLimit}, document API
  *                       {@code withMaxPageSize}/{@code withMaxResultSize})
- * @param limit          the limit when it is a constant, else null
+ * @param limit          the limit's value as written (folded at link time like any constant), or null when no
+ *                       limit is set
  * @param entityType     the mapped class of mapper and enhanced calls, fully qualified, else null
  * @param statement      the PartiQL statement, else null
  * @param traced         false when part of the request could not be followed (built in another method, say), so
@@ -27,7 +28,7 @@ public record Request(
         KeySet attributeNames,
         KeySet attributeValues,
         boolean hasLimit,
-        Integer limit,
+        SymbolicString limit,
         Flag consistentRead,
         String entityType,
         SymbolicString statement,
@@ -37,6 +38,18 @@ public record Request(
         // An unmodifiable EnumMap keeps the kinds in declaration order, so reports list them stably.
         expressions = expressions.isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new EnumMap<>(expressions));
+    }
+
+    /** The limit when it is an integer literal (after linking: any integer constant). */
+    public java.util.Optional<Integer> limitValue() {
+        if (limit instanceof SymbolicString.Literal l) {
+            try {
+                return java.util.Optional.of(Integer.parseInt(l.value()));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public boolean has(ExpressionKind kind) {

@@ -46,7 +46,7 @@ public final class Model {
         Map<ExpressionKind, SymbolicString> expressions = new EnumMap<>(ExpressionKind.class);
         r.expressions().forEach((kind, text) -> expressions.put(kind, linked(text)));
         return site.withRequest(new Request(table, linked(r.indexName()), expressions, r.attributeNames(),
-                r.attributeValues(), r.hasLimit(), r.limit(), r.consistentRead(), r.entityType(),
+                r.attributeValues(), r.hasLimit(), linked(r.limit()), r.consistentRead(), r.entityType(),
                 linked(r.statement()), r.traced()));
     }
 

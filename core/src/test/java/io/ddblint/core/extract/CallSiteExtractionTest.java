@@ -70,7 +70,7 @@ class CallSiteExtractionTest {
         assertThat(s.range().line()).isEqualTo(8);
         assertThat(model(r).constant(s.request().tableName())).contains("orders");
         assertThat(s.request().has(ExpressionKind.FILTER)).isTrue();
-        assertThat(s.request().limit()).isEqualTo(25);
+        assertThat(s.request().limitValue()).contains(25);
         assertThat(s.request().consistentRead()).isEqualTo(Flag.TRUE);
         assertThat(s.enclosingType()).isEqualTo("a.Repo");
         assertThat(s.enclosingMember()).isEqualTo("all()");
@@ -102,7 +102,7 @@ class CallSiteExtractionTest {
         assertThat(scan.paginated()).isTrue();
         assertThat(model(r).constant(scan.request().tableName())).contains("t2");
         assertThat(scan.request().hasLimit()).isTrue();
-        assertThat(scan.request().limit()).isNull();
+        assertThat(scan.request().limitValue()).isEmpty();
         CallSite get = only(r, "getItem");
         assertThat(model(r).constant(get.request().tableName())).contains("t3");
         assertThat(get.request().consistentRead()).isEqualTo(Flag.FALSE);
@@ -152,7 +152,7 @@ class CallSiteExtractionTest {
         CallSite q = only(r, "query");
         assertThat(q.flavor()).isEqualTo(ApiFlavor.V1_CLIENT);
         assertThat(model(r).constant(q.request().tableName())).contains("q");
-        assertThat(q.request().limit()).isEqualTo(5);
+        assertThat(q.request().limitValue()).contains(5);
         assertThat(q.request().has(ExpressionKind.FILTER)).isTrue();
         assertThat(model(r).constant(only(r, "scan").request().tableName())).contains("s");
         assertThat(model(r).constant(only(r, "getItem").request().tableName())).contains("g");
@@ -259,7 +259,7 @@ class CallSiteExtractionTest {
                 """));
         assertThat(r.callSites()).extracting(CallSite::operation)
                 .containsExactly(Operation.SCAN, Operation.QUERY);
-        assertThat(r.callSites().get(0).request().limit()).isEqualTo(3);
+        assertThat(r.callSites().get(0).request().limitValue()).contains(3);
     }
 
     @Test
@@ -300,7 +300,7 @@ class CallSiteExtractionTest {
                 """));
         CallSite q = only(r, "query");
         assertThat(model(r).constant(q.request().tableName())).contains("t");
-        assertThat(q.request().limit()).isEqualTo(10);
+        assertThat(q.request().limitValue()).contains(10);
         assertThat(q.request().has(ExpressionKind.FILTER)).isTrue();
     }
 }

@@ -143,7 +143,7 @@ final class ReportFixtures {
                         new SymbolicString.Literal("customerId = :c", "\"customerId = :c\""),
                         ExpressionKind.FILTER,
                         new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "filter")),
-                KeySet.ABSENT, KeySet.UNKNOWN, true, 50, Flag.FALSE, null, null, true);
+                KeySet.ABSENT, KeySet.UNKNOWN, true, new SymbolicString.Literal("50", "50"), Flag.FALSE, null, null, true);
         Request get = new Request(new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "tableName"), null,
                 Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null, Flag.UNSET, null, null, false);
         return List.of(

@@ -12,6 +12,8 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
@@ -21,6 +23,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Flag;
+import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
@@ -85,10 +89,65 @@ public final class CallSiteExtractor {
                 site(call, receiver.apiType()).ifPresent(sites::add);
             }
         }
+        for (MethodReferenceExpr ref : types.file().unit().findAll(MethodReferenceExpr.class)) {
+            methodReference(ref, sites, unresolved);
+        }
         if (fallback != null) {
             fallback.release(types.file().unit());
         }
+        sites.sort(CallSite.ORDER);
         return new FileFacts(List.copyOf(sites), List.copyOf(unresolved));
+    }
+
+    /**
+     * {@code requests.stream().map(client::scan)} or {@code DynamoDbClient::scan}: a call whose request is not in
+     * sight (the stream supplies it), so the site records the operation with an untraced request.
+     */
+    private void methodReference(MethodReferenceExpr ref, List<CallSite> sites, List<Unresolved> unresolved) {
+        String method = ref.getIdentifier();
+        if (!DynamoDbApi.isCandidateMethod(method, 1) || method.equals(DynamoDbApi.MAPPER_COUNT)) {
+            return;
+        }
+        Optional<String> type;
+        Optional<Variable> variable = ref.getScope() instanceof TypeExpr t
+                ? types.scopes().find(t.getType().asString(), t) : Optional.empty();
+        if (variable.isPresent()) {
+            // JavaParser reads `client::scan` as a type expression; a variable of that name wins, as in javac.
+            type = types.typeOf(variable.get(), 0);
+        } else if (ref.getScope() instanceof TypeExpr t) {
+            type = types.file().resolve(t.getType(), t); // unbound: the stream's element is the receiver
+        } else if (types.isTypeName(ref.getScope())) {
+            type = types.typeName(ref.getScope());
+        } else {
+            type = types.typeOf(ref.getScope());
+        }
+        SourceRange range = range(ref);
+        if (type.isEmpty()) {
+            unresolved.add(new Unresolved(file.relativePath(), range, Snippets.normalize(ref)));
+            return;
+        }
+        Optional<String> api = index.apiTypeOf(type.get());
+        Optional<DynamoDbApi.Op> op = api.flatMap(a -> DynamoDbApi.operation(DynamoDbApi.flavorOf(a), method));
+        if (op.isEmpty()) {
+            return;
+        }
+        Request unknown = new Request(null, null, java.util.Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null,
+                Flag.UNSET, null, null, false);
+        Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(ref);
+        sites.add(new CallSite(file.relativePath(), file.kind(), range, DynamoDbApi.flavorOf(api.get()), api.get(),
+                method, op.get().operation(), op.get().paginated(), unknown,
+                enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
+                enclosingMember(ref), loopKind(ref), Snippets.normalize(ref)));
+    }
+
+    /** From the {@code ::} to the end of the reference. */
+    private static SourceRange range(MethodReferenceExpr ref) {
+        var begin = ref.getScope().getEnd().orElse(null);
+        var end = ref.getEnd().orElse(null);
+        if (begin == null || end == null) {
+            return SourceRange.UNKNOWN;
+        }
+        return new SourceRange(begin.line, begin.column + 1, end.line, end.column);
     }
 
     /** The receiver's API type; null apiType when it is not a DynamoDB type; unresolved when unknown. */

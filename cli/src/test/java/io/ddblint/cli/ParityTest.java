@@ -1,0 +1,67 @@
+package io.ddblint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ddblint.core.AnalysisRequest;
+import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.Analyzer;
+import io.ddblint.core.rule.RuleDescriptor;
+import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.testing.Expectation;
+import io.ddblint.core.testing.Expectations;
+import io.ddblint.core.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.ddblint.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same inputs give the same findings in every front end: the CLI's JSON report on the fixture tree lists
+ * exactly what the analyzer reports in-process, and that agrees with the fixtures' {@code // expect:} markers.
+ */
+class ParityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void cliReportsExactlyWhatTheAnalyzerFinds() throws IOException {
+        Path root = Fixtures.root();
+        Path json = dir.resolve("ddb-lint.json");
+        CliRun cli = run("--root", root.toString(), "--include-tests", "--format", "json", "--output",
+                json.toString(), root.toString());
+        assertThat(cli.exitCode()).isEqualTo(1);
+
+        List<String> fromCli = new ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("findings")) {
+            fromCli.add(key(f.get("ruleId").asText(), f.get("path").asText(), f.get("line").asInt(),
+                    f.get("column").asInt(), f.get("fingerprint").asText()));
+        }
+        AnalysisResult inProcess = new Analyzer(RuleRegistry.loadDefault())
+                .analyze(AnalysisRequest.of(root, List.of(root), true));
+        List<String> fromAnalyzer = inProcess.findings().stream()
+                .map(f -> key(f.ruleId(), f.path(), f.range().line(), f.range().column(), f.fingerprint()))
+                .toList();
+
+        assertThat(fromCli).isNotEmpty().containsExactlyElementsOf(fromAnalyzer);
+        List<Expectation> markers = new ArrayList<>();
+        for (Path d : Fixtures.sourceDirectories()) {
+            markers.addAll(Expectations.read(root, d));
+        }
+        Set<String> ruleIds = RuleRegistry.loadDefault().descriptors().stream().map(RuleDescriptor::id)
+                .collect(Collectors.toSet());
+        assertThat(Expectations.mismatches(inProcess, markers, ruleIds)).isEmpty();
+    }
+
+    private static String key(String rule, String path, int line, int column, String fingerprint) {
+        return rule + " " + path + ":" + line + ":" + column + " " + fingerprint;
+    }
+}

@@ -1,0 +1,60 @@
+package io.ddblint.maven;
+
+import io.ddblint.core.AnalysisProblem;
+import io.ddblint.core.Severity;
+import io.ddblint.core.SourceRange;
+import io.ddblint.maven.ConsoleReport.Level;
+import io.ddblint.maven.ConsoleReport.Line;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.ddblint.maven.Results.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsoleReportTest {
+
+    @Test
+    void oneLinePerFindingAtTheLevelOfItsSeverityThenASummary() {
+        var result = Results.of(
+                finding("DDB-P001", "ScanInProductionCode", Severity.WARNING, "app/src/main/java/Repo.java", 72, 25,
+                        "`db.scan(r)` scans table 'orders'"),
+                finding("DDB-P006", "LimitWithFilterExpression", Severity.INFO, "app/src/main/java/Repo.java", 96, 43,
+                        "sets Limit and\na FilterExpression"),
+                finding("DDB-X999", "Broken", Severity.ERROR, "app/src/main/java/Other.java", 3, 1, "boom"));
+
+        List<Line> lines = ConsoleReport.lines(result, List.of("target/ddb-lint/ddb-lint.sarif"));
+
+        assertThat(lines).containsExactly(
+                new Line(Level.ERROR, "app/src/main/java/Other.java:3:1: [DDB-X999] boom"),
+                new Line(Level.WARN, "app/src/main/java/Repo.java:72:25: [DDB-P001] `db.scan(r)` scans table 'orders'"),
+                new Line(Level.INFO, "app/src/main/java/Repo.java:96:43: [DDB-P006] sets Limit and a FilterExpression"),
+                new Line(Level.INFO, "ddb-lint: 3 findings (1 error, 1 warning, 1 info) in 6 files parsed of 8 "
+                        + "discovered; 7 DynamoDB call sites"),
+                new Line(Level.INFO, "ddb-lint:   DDB-P001 ScanInProductionCode: 1"),
+                new Line(Level.INFO, "ddb-lint:   DDB-P006 LimitWithFilterExpression: 1"),
+                new Line(Level.INFO, "ddb-lint:   DDB-X999 Broken: 1"),
+                new Line(Level.INFO, "ddb-lint: reports: target/ddb-lint/ddb-lint.sarif"));
+    }
+
+    @Test
+    void problemsAreWarningsAndCounted() {
+        var problem = new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR, "src/main/java/Bad.java",
+                SourceRange.at(4, 9), "Parse error: unexpected token");
+
+        List<Line> lines = ConsoleReport.lines(Results.of(List.of(), List.of(problem)), List.of());
+
+        assertThat(lines).containsExactly(
+                new Line(Level.WARN, "src/main/java/Bad.java:4:9: not analysed: Parse error: unexpected token"),
+                new Line(Level.INFO, "ddb-lint: 0 findings (0 errors, 0 warnings, 0 info) in 6 files parsed of 8 "
+                        + "discovered; 7 DynamoDB call sites"),
+                new Line(Level.INFO, "ddb-lint: 1 file or input could not be analysed (see the warnings above)"),
+                new Line(Level.INFO, "ddb-lint: no report files (formats is empty)"));
+    }
+
+    @Test
+    void locationLeavesOutUnknownParts() {
+        assertThat(ConsoleReport.location(null, SourceRange.UNKNOWN)).isEqualTo("<project>");
+        assertThat(ConsoleReport.location("A.java", SourceRange.at(3, 0))).isEqualTo("A.java:3");
+    }
+}

@@ -56,7 +56,8 @@ final class ConsoleReport {
                 + ", " + count(counts.get(Severity.WARNING), "warning", "warnings")
                 + ", " + counts.get(Severity.INFO) + " info) in "
                 + count(stats.filesParsed(), "file", "files") + " parsed of " + stats.filesDiscovered()
-                + " discovered; " + count(stats.callSites(), "DynamoDB call site", "DynamoDB call sites")));
+                + " discovered; " + count(stats.callSites(), "DynamoDB call site", "DynamoDB call sites")
+                + " (" + seconds(stats.durationMillis()) + ")"));
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         for (Finding f : result.findings()) {
@@ -95,6 +96,11 @@ final class ConsoleReport {
             }
         }
         return b.toString();
+    }
+
+    /** Wall time of the analysis, so users can see what the gate costs their build. */
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static Line info(String text) {

@@ -30,7 +30,7 @@ class ConsoleReportTest {
                 new Line(Level.WARN, "app/src/main/java/Repo.java:72:25: [DDB-P001] `db.scan(r)` scans table 'orders'"),
                 new Line(Level.INFO, "app/src/main/java/Repo.java:96:43: [DDB-P006] sets Limit and a FilterExpression"),
                 new Line(Level.INFO, "ddb-lint: 3 findings (1 error, 1 warning, 1 info) in 6 files parsed of 8 "
-                        + "discovered; 7 DynamoDB call sites"),
+                        + "discovered; 7 DynamoDB call sites (1.3 s)"),
                 new Line(Level.INFO, "ddb-lint:   DDB-P001 ScanInProductionCode: 1"),
                 new Line(Level.INFO, "ddb-lint:   DDB-P006 LimitWithFilterExpression: 1"),
                 new Line(Level.INFO, "ddb-lint:   DDB-X999 Broken: 1"),
@@ -47,7 +47,7 @@ class ConsoleReportTest {
         assertThat(lines).containsExactly(
                 new Line(Level.WARN, "src/main/java/Bad.java:4:9: not analysed: Parse error: unexpected token"),
                 new Line(Level.INFO, "ddb-lint: 0 findings (0 errors, 0 warnings, 0 info) in 6 files parsed of 8 "
-                        + "discovered; 7 DynamoDB call sites"),
+                        + "discovered; 7 DynamoDB call sites (1.3 s)"),
                 new Line(Level.INFO, "ddb-lint: 1 file or input could not be analysed (see the warnings above)"),
                 new Line(Level.INFO, "ddb-lint: no report files (formats is empty)"));
     }

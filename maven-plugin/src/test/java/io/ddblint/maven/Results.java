@@ -24,7 +24,7 @@ final class Results {
 
     static AnalysisResult of(List<Finding> findings, List<AnalysisProblem> problems) {
         return new AnalysisResult(Path.of("/repo"), findings, problems, List.of(), List.of(),
-                new AnalysisStats(8, 6, 7, 0, 12));
+                new AnalysisStats(8, 6, 7, 0, 1260));
     }
 
     static AnalysisResult of(Finding... findings) {

@@ -59,8 +59,7 @@ public final class Analyzer {
     public AnalysisResult analyze(AnalysisRequest request) {
         long start = System.nanoTime();
         List<SourceFile> files = SourceDiscovery.discover(request);
-        try (ParserPool pool = new ParserPool(request.threads())) {
-            Run run = new Run(pool, request);
+        try (ParserPool pool = new ParserPool(request.threads()); Run run = new Run(pool, request)) {
             List<ScannedFile> scanned = run.prefilter(files);
             FileIndex fileIndex = new FileIndex(scanned);
             run.fileIndex = fileIndex;
@@ -105,7 +104,7 @@ public final class Analyzer {
     }
 
     /** The mutable state of one run, confined to the calling thread between parallel phases. */
-    private static final class Run {
+    private static final class Run implements AutoCloseable {
         final ParserPool pool;
         final List<AnalysisProblem> problems = new ArrayList<>();
         final ProjectIndex index;
@@ -273,6 +272,11 @@ public final class Analyzer {
                 parseAndIndex(holders);
                 units.clear(); // read for their constants only
             }
+        }
+
+        @Override
+        public void close() {
+            classpath.close();
         }
 
         private static AnalysisProblem crash(SourceFile f, Throwable e) {

@@ -12,6 +12,8 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,21 +24,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The user's classpath as a source of type facts: whether a type exists, its ancestors, its fields' and methods'
  * types. Backed by JavaParser's {@link JarTypeSolver}, which reads class files without loading them. The solver is
  * not thread-safe, so lookups are serialized and their results cached; only candidate receivers reach here.
  */
-public final class Classpath {
+public final class Classpath implements AutoCloseable {
 
-    public static final Classpath EMPTY = new Classpath(null);
+    public static final Classpath EMPTY = new Classpath(null, List.of());
 
     private final CombinedTypeSolver solver;
+    /** The same jars opened as zips, to read class-file bytes without resolving anything. */
+    private final List<ZipFile> jars;
     private final Map<String, Optional<TypeInfo>> cache = new ConcurrentHashMap<>();
 
-    private Classpath(CombinedTypeSolver solver) {
+    private Classpath(CombinedTypeSolver solver, List<ZipFile> jars) {
         this.solver = solver;
+        this.jars = List.copyOf(jars);
     }
 
     /**
@@ -50,6 +57,7 @@ public final class Classpath {
         }
         // The JDK's own types (jreOnly: never the analyzer's own classpath) complete every library hierarchy.
         CombinedTypeSolver combined = new CombinedTypeSolver(new ReflectionTypeSolver(true));
+        List<ZipFile> zips = new ArrayList<>();
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
                 problems.add(new AnalysisProblem(AnalysisProblem.Kind.CONFIGURATION, null, SourceRange.UNKNOWN,
@@ -57,13 +65,14 @@ public final class Classpath {
             } else if (Files.isRegularFile(entry)) {
                 try {
                     combined.add(new JarTypeSolver(entry));
+                    zips.add(new ZipFile(entry.toFile()));
                 } catch (IOException | RuntimeException e) {
                     problems.add(new AnalysisProblem(AnalysisProblem.Kind.CONFIGURATION, null, SourceRange.UNKNOWN,
                             "classpath entry cannot be read and was ignored: " + entry + ": " + e.getMessage()));
                 }
             }
         }
-        return new Classpath(combined);
+        return new Classpath(combined, zips);
     }
 
     /** The underlying solver, for the full symbol solver fallback. */
@@ -77,6 +86,11 @@ public final class Classpath {
 
     /** Whether a library type is, extends, or hands out (field or method) a DynamoDB API object. */
     public boolean exposesDynamoDb(String fqn) {
+        // Resolving a type's members is slow (ancestors, every signature); its class file's constant pool names
+        // every type it uses, so a class whose bytes never mention a DynamoDB package cannot expose one.
+        if (!classFileMentionsDynamoDb(fqn)) {
+            return false;
+        }
         Optional<TypeInfo> info = describe(fqn);
         if (info.isEmpty()) {
             return false;
@@ -87,6 +101,48 @@ public final class Classpath {
                         && DynamoDbApi.apiTypeOf(f.type()).isPresent())
                 || t.methods().values().stream().flatMap(List::stream).anyMatch(m -> m.returnType() != null
                         && DynamoDbApi.apiTypeOf(m.returnType()).isPresent());
+    }
+
+    private boolean classFileMentionsDynamoDb(String fqn) {
+        for (String entryName : classFileNames(fqn)) {
+            for (ZipFile jar : jars) {
+                ZipEntry entry = jar.getEntry(entryName);
+                if (entry == null) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains("dynamodb");
+                } catch (IOException e) {
+                    return true; // unreadable here: let the full lookup decide
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code a.b.C} → {@code a/b/C.class}, then the nested readings {@code a/b$C.class}... */
+    static List<String> classFileNames(String fqn) {
+        List<String> names = new ArrayList<>();
+        String path = fqn.replace('.', '/');
+        names.add(path + ".class");
+        int slash = path.lastIndexOf('/');
+        while (slash > 0) {
+            path = path.substring(0, slash) + "$" + path.substring(slash + 1);
+            names.add(path + ".class");
+            slash = path.lastIndexOf('/');
+        }
+        return names;
+    }
+
+    @Override
+    public void close() {
+        for (ZipFile jar : jars) {
+            try {
+                jar.close();
+            } catch (IOException e) {
+                // closing a read-only zip cannot lose data; nothing to report
+            }
+        }
     }
 
     public boolean exists(String fqn) {

@@ -1,5 +1,8 @@
 package io.ddblint.core;
 
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,16 +18,28 @@ import java.util.List;
  * @param includes     glob patterns over project-relative paths a file must match one of (empty: all files)
  * @param excludes     glob patterns over project-relative paths of files to leave out
  * @param threads      parser threads; 0 for the number of available processors
+ * @param configuration the project's {@code ddb-lint.yml}, or {@link Configuration#DEFAULTS}
+ * @param baseline     accepted findings that do not fail the build, or {@link Baseline#EMPTY}
  */
 public record AnalysisRequest(Path projectRoot, List<SourceRoot> sourceRoots, List<Path> classpath,
-                              boolean includeTests, List<String> includes, List<String> excludes, int threads) {
+                              boolean includeTests, List<String> includes, List<String> excludes, int threads,
+                              Configuration configuration, Baseline baseline) {
 
     public AnalysisRequest {
+        configuration = configuration == null ? Configuration.DEFAULTS : configuration;
+        baseline = baseline == null ? Baseline.EMPTY : baseline;
         projectRoot = projectRoot.toAbsolutePath().normalize();
         sourceRoots = List.copyOf(sourceRoots);
         classpath = List.copyOf(classpath);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** Without configuration file or baseline. */
+    public AnalysisRequest(Path projectRoot, List<SourceRoot> sourceRoots, List<Path> classpath,
+                           boolean includeTests, List<String> includes, List<String> excludes, int threads) {
+        this(projectRoot, sourceRoots, classpath, includeTests, includes, excludes, threads, Configuration.DEFAULTS,
+                Baseline.EMPTY);
     }
 
     /** The usual request: paths classified by layout, no classpath, tests included or not. */
@@ -34,10 +49,22 @@ public record AnalysisRequest(Path projectRoot, List<SourceRoot> sourceRoots, Li
     }
 
     public AnalysisRequest withClasspath(List<Path> entries) {
-        return new AnalysisRequest(projectRoot, sourceRoots, entries, includeTests, includes, excludes, threads);
+        return new AnalysisRequest(projectRoot, sourceRoots, entries, includeTests, includes, excludes, threads,
+                configuration, baseline);
     }
 
     public AnalysisRequest withThreads(int count) {
-        return new AnalysisRequest(projectRoot, sourceRoots, classpath, includeTests, includes, excludes, count);
+        return new AnalysisRequest(projectRoot, sourceRoots, classpath, includeTests, includes, excludes, count,
+                configuration, baseline);
+    }
+
+    public AnalysisRequest withConfiguration(Configuration config) {
+        return new AnalysisRequest(projectRoot, sourceRoots, classpath, includeTests, includes, excludes, threads,
+                config, baseline);
+    }
+
+    public AnalysisRequest withBaseline(Baseline accepted) {
+        return new AnalysisRequest(projectRoot, sourceRoots, classpath, includeTests, includes, excludes, threads,
+                configuration, accepted);
     }
 }

@@ -11,17 +11,28 @@ import java.util.Map;
 /**
  * The outcome of one analysis, in deterministic order, ready for any reporter.
  *
- * @param rules     the rules that ran, sorted by id
- * @param callSites every DynamoDB call site found: the access-pattern inventory
+ * @param findings   the findings to report: what fails a build
+ * @param suppressed findings found but not reported (in-source suppressions, the baseline), for the record
+ * @param rules      the rules that ran, sorted by id
+ * @param callSites  every DynamoDB call site found: the access-pattern inventory
  */
-public record AnalysisResult(Path projectRoot, List<Finding> findings, List<AnalysisProblem> problems,
-                             List<RuleDescriptor> rules, List<CallSite> callSites, AnalysisStats stats) {
+public record AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
+                             List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
+                             AnalysisStats stats) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
+        suppressed = suppressed.stream()
+                .sorted(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER)).toList();
         problems = problems.stream().sorted(AnalysisProblem.ORDER).toList();
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
         callSites = callSites.stream().sorted(CallSite.ORDER).toList();
+    }
+
+    /** A result with nothing suppressed. */
+    public AnalysisResult(Path projectRoot, List<Finding> findings, List<AnalysisProblem> problems,
+                          List<RuleDescriptor> rules, List<CallSite> callSites, AnalysisStats stats) {
+        this(projectRoot, findings, List.of(), problems, rules, callSites, stats);
     }
 
     /** Findings at or above the threshold: what fails a build. */

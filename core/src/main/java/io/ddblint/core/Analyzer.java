@@ -1,5 +1,7 @@
 package io.ddblint.core;
 
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.extract.CallSiteExtractor;
 import io.ddblint.core.extract.Classpath;
@@ -14,6 +16,8 @@ import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.model.Model;
+import io.ddblint.core.rule.BuiltInRules;
+import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.source.ParserPool;
@@ -22,8 +26,13 @@ import io.ddblint.core.source.Prefilter;
 import io.ddblint.core.source.Prefilter.ScannedFile;
 import io.ddblint.core.source.SourceDiscovery;
 import io.ddblint.core.source.SourceFile;
+import io.ddblint.core.suppress.Suppression;
+import io.ddblint.core.suppress.SuppressionCollector;
+import io.ddblint.core.suppress.SuppressionFilter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,15 +80,31 @@ public final class Analyzer {
             run.readConstantHolders(sites);
 
             Model model = new Model(run.index, sites);
+            Configuration config = request.configuration();
             List<RegisteredRule> enabled = rules.rules().stream()
-                    .filter(r -> r.descriptor().enabledByDefault()).toList();
-            RuleEngine.Outcome outcome = RuleEngine.run(enabled, model);
+                    .filter(r -> config.isEnabled(r.descriptor())).toList();
+            RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);
             run.problems.addAll(outcome.problems());
+
+            // Step 7, filter: in-source suppressions, then the baseline (which may also accept DDB-X001 findings).
+            List<RuleDescriptor> ran = new ArrayList<>(enabled.stream().map(RegisteredRule::descriptor).toList());
+            if (config.isEnabled(BuiltInRules.UNUSED_SUPPRESSION)) {
+                ran.add(BuiltInRules.UNUSED_SUPPRESSION);
+            }
+            List<RuleDescriptor> known = new ArrayList<>(rules.descriptors());
+            known.addAll(BuiltInRules.all());
+            SuppressionFilter.Outcome filtered = new SuppressionFilter(known, ran, config)
+                    .apply(outcome.findings(), run.suppressions);
+            List<SuppressedFinding> suppressed = new ArrayList<>(filtered.suppressed());
+            Baseline.Split split = request.baseline().split(filtered.reported());
+            split.accepted().forEach(f -> suppressed.add(new SuppressedFinding(f, SuppressedFinding.Kind.EXTERNAL,
+                    "accepted in the baseline")));
+
             long millis = (System.nanoTime() - start) / 1_000_000;
             AnalysisStats stats = new AnalysisStats(files.size(), run.parsedCount, sites.size(), run.unresolved,
                     millis);
-            return new AnalysisResult(request.projectRoot(), outcome.findings(), run.problems,
-                    enabled.stream().map(RegisteredRule::descriptor).toList(), model.callSites(), stats);
+            return new AnalysisResult(request.projectRoot(), split.reported(), suppressed, run.problems, ran,
+                    model.callSites(), stats);
         }
     }
 
@@ -111,6 +136,7 @@ public final class Analyzer {
         final Classpath classpath;
         final Map<SourceFile, Unit> units = new LinkedHashMap<>();
         final Set<SourceFile> parsed = new HashSet<>();
+        final List<Suppression> suppressions = new ArrayList<>();
         FileIndex fileIndex;
         SolverFallback fallback;
         int parsedCount;
@@ -233,21 +259,41 @@ public final class Analyzer {
             units.clear(); // the ASTs go with this list: facts are all that is kept
             List<Object> results = pool.map(all, u -> {
                 try {
-                    return new CallSiteExtractor(u.file(), u.context(), index, fallback).extract();
+                    FileFacts facts = new CallSiteExtractor(u.file(), u.context(), index, fallback).extract();
+                    // Suppressions are read here, while the AST is alive; only these small records outlive it.
+                    List<Suppression> found = SuppressionCollector.collect(u.file().relativePath(),
+                            u.context().unit(), readText(u.file()));
+                    return new Extracted(facts, found);
                 } catch (RuntimeException | StackOverflowError e) {
                     return crash(u.file(), e);
                 }
             });
             List<CallSite> sites = new ArrayList<>();
             for (Object r : results) {
-                if (r instanceof FileFacts facts) {
-                    sites.addAll(facts.callSites());
-                    unresolved += facts.unresolved().size();
+                if (r instanceof Extracted extracted) {
+                    sites.addAll(extracted.facts().callSites());
+                    unresolved += extracted.facts().unresolved().size();
+                    suppressions.addAll(extracted.suppressions());
                 } else {
                     problems.add((AnalysisProblem) r);
                 }
             }
             return sites;
+        }
+
+        private record Extracted(FileFacts facts, List<Suppression> suppressions) {
+        }
+
+        /**
+         * The text again, for {@code // ddb-lint:ignore} comments: the parser keeps no comments, and only the few
+         * parsed files are read twice. Null when unreadable (then the file was not parsed either).
+         */
+        private static String readText(SourceFile file) {
+            try {
+                return Files.readString(file.path(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         /** Reads the files that declare constants the call sites refer to but no parsed file declares. */

@@ -3,18 +3,16 @@ package io.ddblint.core.engine;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.Finding;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.config.Configuration;
+import io.ddblint.core.config.Limits;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.RuleContext;
 import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +35,16 @@ public final class RuleEngine {
     }
 
     public static Outcome run(List<RegisteredRule> rules, Model model) {
+        return run(rules, model, Configuration.DEFAULTS);
+    }
+
+    /** Runs the rules with the configured limits, and stamps the configured severities. */
+    public static Outcome run(List<RegisteredRule> rules, Model model, Configuration configuration) {
         List<Report> reports = new ArrayList<>();
         List<AnalysisProblem> problems = new ArrayList<>();
         for (RegisteredRule registered : rules) {
             RuleDescriptor descriptor = registered.descriptor();
-            RuleContext context = new Context(descriptor, model, reports);
+            RuleContext context = new Context(descriptor, model, configuration.limits(), reports);
             for (CallSite site : model.callSites()) {
                 try {
                     registered.rule().visitCallSite(site, context);
@@ -57,14 +60,14 @@ public final class RuleEngine {
                         "rule " + descriptor.id() + " failed: " + e));
             }
         }
-        return new Outcome(stamp(reports), problems);
+        return new Outcome(stamp(reports, configuration), problems);
     }
 
     /**
      * Fingerprints hold no line numbers (rule, file, member, normalized code), so baselines survive edits; an
      * ordinal among identical keys, in source order, keeps a second identical finding in one member distinct.
      */
-    private static List<Finding> stamp(List<Report> reports) {
+    private static List<Finding> stamp(List<Report> reports, Configuration configuration) {
         reports.sort(Comparator.comparing(Report::path).thenComparing(Report::range)
                 .thenComparing(r -> r.rule().id()));
         Map<String, Integer> ordinals = new LinkedHashMap<>();
@@ -72,23 +75,15 @@ public final class RuleEngine {
         for (Report r : reports) {
             String key = String.join("\u0000", r.rule().id(), r.path(), r.member(), r.code());
             int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
-            findings.add(new Finding(r.rule().id(), r.rule().name(), r.rule().defaultSeverity(), r.message(),
+            findings.add(new Finding(r.rule().id(), r.rule().name(), configuration.severityOf(r.rule()), r.message(),
                     r.path(), r.range(), r.member(), r.fixHint(), r.rule().helpUri(),
-                    sha256(key + "\u0000" + ordinal)));
+                    Fingerprints.of(key + "\u0000" + ordinal)));
         }
         return findings;
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    private record Context(RuleDescriptor rule, Model model, List<Report> reports) implements RuleContext {
+    private record Context(RuleDescriptor rule, Model model, Limits limits, List<Report> reports)
+            implements RuleContext {
 
         @Override
         public void report(CallSite site, String message, String fixHint) {

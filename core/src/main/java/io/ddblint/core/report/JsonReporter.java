@@ -8,6 +8,7 @@ import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.ToolInfo;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
@@ -58,13 +59,14 @@ public final class JsonReporter implements Reporter {
                 new Tool(ToolInfo.NAME, toolVersion),
                 summary(result),
                 result.findings().stream().map(JsonReporter::finding).toList(),
+                result.suppressed().stream().map(JsonReporter::suppressed).toList(),
                 result.problems().stream().map(JsonReporter::problem).toList(),
                 result.callSites().stream().map(JsonReporter::accessPattern).toList());
         ReportOutput.writeJson(JSON, report, out);
     }
 
-    record Report(Tool tool, Summary summary, List<FindingEntry> findings, List<ProblemEntry> problems,
-                  List<AccessPattern> accessPatterns) {
+    record Report(Tool tool, Summary summary, List<FindingEntry> findings, List<SuppressedEntry> suppressed,
+                  List<ProblemEntry> problems, List<AccessPattern> accessPatterns) {
     }
 
     record Tool(String name, String version) {
@@ -75,8 +77,9 @@ public final class JsonReporter implements Reporter {
      *
      * @param bySeverity lower-case severity name to count, most severe first, zeros included
      * @param byRule     rule id to count, sorted, only rules with findings
+     * @param suppressed findings found but not reported (in source or by the baseline)
      */
-    record Summary(int findings, Map<String, Long> bySeverity, Map<String, Long> byRule, int problems, Stats stats) {
+    record Summary(int findings, int suppressed, Map<String, Long> bySeverity, Map<String, Long> byRule, int problems, Stats stats) {
     }
 
     /** {@link AnalysisStats} without the duration, which would make every report differ. */
@@ -86,6 +89,15 @@ public final class JsonReporter implements Reporter {
     record FindingEntry(String ruleId, String ruleName, String severity, String message, String path, int line,
                         int column, int endLine, int endColumn, String member, String fixHint, String helpUri,
                         String fingerprint) {
+    }
+
+    /**
+     * A finding that was suppressed, and how.
+     *
+     * @param kind          {@code inSource} (annotation or comment) or {@code external} (baseline), as in SARIF
+     * @param justification the reason given, or null
+     */
+    record SuppressedEntry(String kind, String justification, FindingEntry finding) {
     }
 
     record ProblemEntry(String kind, String path, int line, int column, String message) {
@@ -110,7 +122,7 @@ public final class JsonReporter implements Reporter {
             byRule.merge(f.ruleId(), 1L, Long::sum);
         }
         AnalysisStats s = ReportStats.of(result);
-        return new Summary(result.findings().size(), bySeverity, byRule, result.problems().size(),
+        return new Summary(result.findings().size(), result.suppressed().size(), bySeverity, byRule, result.problems().size(),
                 new Stats(s.filesDiscovered(), s.filesParsed(), s.callSites(), s.unresolvedReceivers()));
     }
 
@@ -118,6 +130,10 @@ public final class JsonReporter implements Reporter {
         SourceRange r = range(f.range());
         return new FindingEntry(f.ruleId(), f.ruleName(), severity(f.severity()), f.message(), f.path(), r.line(),
                 r.column(), r.endLine(), r.endColumn(), f.member(), f.fixHint(), f.helpUri(), f.fingerprint());
+    }
+
+    private static SuppressedEntry suppressed(SuppressedFinding s) {
+        return new SuppressedEntry(s.kind().sarifName(), s.justification(), finding(s.finding()));
     }
 
     private static ProblemEntry problem(AnalysisProblem p) {

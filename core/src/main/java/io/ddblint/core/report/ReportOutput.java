@@ -17,7 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** What every reporter writes through: UTF-8, '\n' line ends, and the caller's stream left open. */
-final class ReportOutput {
+public final class ReportOutput {
 
     private ReportOutput() {
     }
@@ -35,7 +35,7 @@ final class ReportOutput {
      * ends (Jackson's default indenter uses the system line separator), {@code "key": value}, and {@code []} for
      * empty arrays. It never closes the target.
      */
-    static ObjectWriter jsonWriter(JsonInclude.Include inclusion) {
+    public static ObjectWriter jsonWriter(JsonInclude.Include inclusion) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -51,7 +51,7 @@ final class ReportOutput {
     }
 
     /** Writes {@code value} as one JSON document followed by a newline, as text files end. */
-    static void writeJson(ObjectWriter writer, Object value, OutputStream out) throws IOException {
+    public static void writeJson(ObjectWriter writer, Object value, OutputStream out) throws IOException {
         try (Writer w = utf8(out)) {
             writer.writeValue(w, value);
             w.write('\n');

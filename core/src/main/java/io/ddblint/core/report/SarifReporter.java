@@ -8,6 +8,7 @@ import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.ToolInfo;
 import io.ddblint.core.rule.RuleDescriptor;
 
@@ -74,8 +75,11 @@ public final class SarifReporter implements Reporter {
         }
         Driver driver = new Driver(ToolInfo.NAME, toolVersion,
                 SEMVER.matcher(toolVersion).matches() ? toolVersion : null, ToolInfo.INFORMATION_URI, rules);
-        List<Result> results = result.findings().stream()
-                .map(f -> result(f, ruleIndex.get(f.ruleId()))).toList();
+        List<Result> results = new ArrayList<>();
+        result.findings().forEach(f -> results.add(result(f, ruleIndex.get(f.ruleId()), null)));
+        // Suppressed findings stay in the log, marked, so code scanning shows them as dismissed, not as fixed.
+        result.suppressed().forEach(s -> results.add(result(s.finding(), ruleIndex.get(s.finding().ruleId()),
+                List.of(new Suppression(s.kind().sarifName(), s.justification())))));
         List<Notification> notifications = result.problems().stream().map(SarifReporter::notification).toList();
         Run run = new Run(new Tool(driver),
                 List.of(new Invocation(true, notifications.isEmpty() ? null : notifications)),
@@ -117,7 +121,11 @@ public final class SarifReporter implements Reporter {
     }
 
     record Result(String ruleId, Integer ruleIndex, String level, Text message, List<Location> locations,
-                  Map<String, String> partialFingerprints) {
+                  Map<String, String> partialFingerprints, List<Suppression> suppressions) {
+    }
+
+    /** Why a result is not reported: {@code inSource} or {@code external}, with the reason when one was given. */
+    record Suppression(String kind, String justification) {
     }
 
     record Location(PhysicalLocation physicalLocation) {
@@ -155,10 +163,10 @@ public final class SarifReporter implements Reporter {
                 new RuleProperties(List.copyOf(tags), "high"));
     }
 
-    private static Result result(Finding f, Integer ruleIndex) {
+    private static Result result(Finding f, Integer ruleIndex, List<Suppression> suppressions) {
         return new Result(f.ruleId(), ruleIndex, level(f.severity()), Text.plain(f.message()),
                 List.of(location(f.path(), f.range())),
-                f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()));
+                f.fingerprint() == null ? null : Map.of(FINGERPRINT_KEY, f.fingerprint()), suppressions);
     }
 
     private static Notification notification(AnalysisProblem p) {

@@ -5,6 +5,7 @@ import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,6 +69,14 @@ public final class TextReporter implements Reporter {
                     + " (precision over recall)"
                     : n + " candidate calls skipped because their receiver type could not be resolved"
                     + " (precision over recall)");
+        }
+        if (!result.suppressed().isEmpty()) {
+            long inSource = result.suppressed().stream()
+                    .filter(s -> s.kind() == SuppressedFinding.Kind.IN_SOURCE).count();
+            long baseline = result.suppressed().size() - inSource;
+            // Counted, not listed: the console shows what to act on; json and sarif list the suppressed ones.
+            line(w, count(result.suppressed().size(), "finding", "findings") + " suppressed ("
+                    + inSource + " in source, " + baseline + " by the baseline)");
         }
         Map<String, RuleCount> byRule = new TreeMap<>();
         for (Finding f : result.findings()) {

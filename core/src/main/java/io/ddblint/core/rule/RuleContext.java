@@ -1,6 +1,7 @@
 package io.ddblint.core.rule;
 
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.config.Limits;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.model.Model;
 
@@ -9,6 +10,9 @@ public interface RuleContext {
 
     /** The linked project model: tables, constants, call sites. */
     Model model();
+
+    /** The service limits in force: the defaults, or what {@code ddb-lint.yml} says. */
+    Limits limits();
 
     /** Reports a finding at the call site, with a hint on how to fix it (may be null). */
     void report(CallSite site, String message, String fixHint);

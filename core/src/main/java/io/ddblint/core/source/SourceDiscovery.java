@@ -39,6 +39,7 @@ public final class SourceDiscovery {
     public static List<SourceFile> discover(AnalysisRequest request) {
         List<PathMatcher> includes = matchers(request.includes());
         List<PathMatcher> excludes = matchers(request.excludes());
+        List<PathMatcher> nonProduction = nonProductionMatchers(request.configuration().nonProductionPaths());
         Map<Path, SourceFile> files = new LinkedHashMap<>();
         for (SourceRoot root : request.sourceRoots()) {
             Path start = root.path().toAbsolutePath().normalize();
@@ -55,6 +56,9 @@ public final class SourceDiscovery {
                     continue;
                 }
                 SourceKind kind = classify(root.kind(), relative);
+                if (kind == SourceKind.MAIN && matches(nonProduction, relative, false)) {
+                    kind = SourceKind.TEST; // configured as not production code (migrations, admin tools)
+                }
                 if (kind == SourceKind.TEST && !request.includeTests()) {
                     continue;
                 }
@@ -138,6 +142,20 @@ public final class SourceDiscovery {
 
     private static List<PathMatcher> matchers(List<String> globs) {
         return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    }
+
+    /**
+     * A glob that starts with {@code **}{@code /} also matches at the root: users write {@code **}{@code /migration/**}
+     * meaning "any migration directory", including a top-level one, which Java's glob syntax would not match.
+     */
+    static List<PathMatcher> nonProductionMatchers(List<String> globs) {
+        List<String> all = new ArrayList<>(globs);
+        for (String g : globs) {
+            if (g.startsWith("**/")) {
+                all.add(g.substring(3));
+            }
+        }
+        return matchers(all);
     }
 
     private static boolean matches(List<PathMatcher> matchers, String relativePath, boolean whenEmpty) {

@@ -6,6 +6,7 @@ import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
@@ -78,12 +79,12 @@ final class ReportFixtures {
 
     /** The result the golden files show. */
     static AnalysisResult sample() {
-        return result(findings(), problems(), callSites());
+        return result(findings(), suppressed(), problems(), callSites());
     }
 
     /** The same result, built from its lists in reverse order: reporters must not care. */
     static AnalysisResult sampleReversed() {
-        return result(reversed(findings()), reversed(problems()), reversed(callSites()));
+        return result(reversed(findings()), reversed(suppressed()), reversed(problems()), reversed(callSites()));
     }
 
     static AnalysisResult empty() {
@@ -101,9 +102,9 @@ final class ReportFixtures {
                 "com.acme.X#m()", fixHint, rule.helpUri(), rule.id() + ":" + path + ":fp");
     }
 
-    private static AnalysisResult result(List<Finding> findings, List<AnalysisProblem> problems,
-                                         List<CallSite> callSites) {
-        return new AnalysisResult(PROJECT_ROOT, findings, problems, List.of(SCAN, RESERVED), callSites,
+    private static AnalysisResult result(List<Finding> findings, List<SuppressedFinding> suppressed,
+                                         List<AnalysisProblem> problems, List<CallSite> callSites) {
+        return new AnalysisResult(PROJECT_ROOT, findings, suppressed, problems, List.of(SCAN, RESERVED), callSites,
                 new AnalysisStats(42, 5, 3, 2, 1234));
     }
 
@@ -123,6 +124,19 @@ final class ReportFixtures {
                         "`table.scan()` reads every item of table 'reports'",
                         JOB, new SourceRange(12, 5, 12, 17), "com.acme.ReportJob#run()",
                         "Query by report date instead.", SCAN.helpUri(), "5d6e7f8a9b0c1d2e"));
+    }
+
+    /** One finding suppressed in the source with a reason, one accepted by the baseline. */
+    private static List<SuppressedFinding> suppressed() {
+        return List.of(
+                new SuppressedFinding(new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
+                        "`dynamoDb.scan(request)` scans table 'audit'", JOB, new SourceRange(40, 9, 40, 30),
+                        "com.acme.ReportJob#export()", null, SCAN.helpUri(), "0a1b2c3d4e5f6a7b"),
+                        SuppressedFinding.Kind.IN_SOURCE, "nightly export reads everything by design"),
+                new SuppressedFinding(new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
+                        "`dynamoDb.scan(request)` scans table 'orders'", REPO, new SourceRange(50, 9, 50, 30),
+                        "com.acme.OrderRepo#all()", null, SCAN.helpUri(), "1b2c3d4e5f6a7b8c"),
+                        SuppressedFinding.Kind.EXTERNAL, "accepted in the baseline"));
     }
 
     private static List<AnalysisProblem> problems() {

@@ -81,9 +81,20 @@ class SarifSchemaTest {
     @Test
     void ruleIndexPointsAtTheResultsRule() throws IOException {
         JsonNode run = sarif(ReportFixtures.sample()).at("/runs/0");
-        assertThat(run.get("results")).hasSize(3).allSatisfy(result -> assertThat(
+        // Three reported findings and two suppressed ones, which stay in the log as suppressed results.
+        assertThat(run.get("results")).hasSize(5).allSatisfy(result -> assertThat(
                 run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt() + "/id").asText())
                 .isEqualTo(result.get("ruleId").asText()));
+    }
+
+    @Test
+    void suppressedFindingsCarryTheirSuppression() throws IOException {
+        JsonNode results = sarif(ReportFixtures.sample()).at("/runs/0/results");
+        assertThat(results.get(2).has("suppressions")).isFalse();
+        assertThat(results.get(3).at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(results.get(4).at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+        assertThat(results.get(4).at("/suppressions/0/justification").asText())
+                .isEqualTo("nightly export reads everything by design");
     }
 
     /** Proves the validator is awake: without this, an always-empty answer would pass every test above. */

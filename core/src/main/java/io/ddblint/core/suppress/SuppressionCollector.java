@@ -1,0 +1,153 @@
+package io.ddblint.core.suppress;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import io.ddblint.core.SourceRange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the suppressions of one file: {@code @SuppressWarnings("ddb-lint:...")} from the AST and
+ * {@code // ddb-lint:ignore ...} from the text. Comments are read from the text because the parser runs without
+ * comment attribution (it costs time on every parsed file, and only this step needs comments).
+ */
+public final class SuppressionCollector {
+
+    private static final String PREFIX = "ddb-lint:";
+    /** {@code // ddb-lint:ignore KEY[,KEY...] [reason]}; the reason is free text. */
+    private static final Pattern IGNORE = Pattern.compile("//\\s*ddb-lint:ignore(?:\\s+(\\S+)(?:\\s+(.*))?)?\\s*$");
+
+    private SuppressionCollector() {
+    }
+
+    /**
+     * @param text the file's source text, or null when only annotations are to be read
+     */
+    public static List<Suppression> collect(String path, CompilationUnit unit, String text) {
+        List<Suppression> found = new ArrayList<>();
+        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+            String name = annotation.getNameAsString();
+            if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
+                annotation(path, annotation, found);
+            }
+        }
+        if (text != null && text.contains("ddb-lint:ignore")) {
+            comments(path, text, found);
+        }
+        return found;
+    }
+
+    private static void annotation(String path, AnnotationExpr annotation, List<Suppression> found) {
+        Optional<Node> target = annotation.getParentNode();
+        if (target.isEmpty() || target.get().getRange().isEmpty() || annotation.getRange().isEmpty()) {
+            return;
+        }
+        var declared = target.get().getRange().get();
+        var at = annotation.getRange().get();
+        SourceRange marker = new SourceRange(at.begin.line, at.begin.column, at.end.line, at.end.column);
+        for (StringLiteralExpr value : values(annotation)) {
+            String v = value.getValue().strip();
+            String key;
+            if (v.equals(Suppression.ALL)) {
+                key = Suppression.ALL;
+            } else if (v.startsWith(PREFIX) && v.length() > PREFIX.length()) {
+                key = v.substring(PREFIX.length()).strip();
+            } else {
+                continue; // "unchecked" and friends belong to javac and other tools
+            }
+            found.add(new Suppression(Suppression.Kind.ANNOTATION, path, key, declared.begin.line,
+                    declared.end.line, marker, "@SuppressWarnings(\"" + v + "\")", memberName(target.get()), null));
+        }
+    }
+
+    private static List<StringLiteralExpr> values(AnnotationExpr annotation) {
+        Expression value = null;
+        if (annotation instanceof SingleMemberAnnotationExpr single) {
+            value = single.getMemberValue();
+        } else if (annotation instanceof NormalAnnotationExpr normal) {
+            value = normal.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
+                    .map(p -> p.getValue()).findFirst().orElse(null);
+        }
+        if (value instanceof StringLiteralExpr literal) {
+            return List.of(literal);
+        }
+        if (value instanceof ArrayInitializerExpr array) {
+            return array.getValues().stream().filter(StringLiteralExpr.class::isInstance)
+                    .map(StringLiteralExpr.class::cast).toList();
+        }
+        // LIMITATION: values built from constants (SuppressWarnings(MY_KEY)) are not read.
+        return List.of();
+    }
+
+    /** A readable name for the annotated declaration; it goes into messages and the fingerprint, not matching. */
+    private static String memberName(Node target) {
+        if (target instanceof TypeDeclaration<?> type) {
+            return type.getNameAsString();
+        }
+        if (target instanceof CallableDeclaration<?> callable) {
+            return callable.getNameAsString();
+        }
+        if (target instanceof FieldDeclaration field) {
+            return field.getVariables().isEmpty() ? "field" : field.getVariable(0).getNameAsString();
+        }
+        if (target instanceof VariableDeclarationExpr local) {
+            return local.getVariables().isEmpty() ? "local" : local.getVariable(0).getNameAsString();
+        }
+        if (target instanceof Parameter parameter) {
+            return parameter.getNameAsString();
+        }
+        return target instanceof BodyDeclaration<?> ? "declaration" : target.getClass().getSimpleName();
+    }
+
+    private static void comments(String path, String text, List<Suppression> found) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            // LIMITATION: the marker is found textually; "// ddb-lint:ignore" inside a string literal counts too.
+            Matcher m = IGNORE.matcher(lines[i]);
+            if (!m.find()) {
+                continue;
+            }
+            int markerLine = i + 1;
+            boolean alone = lines[i].substring(0, m.start()).isBlank();
+            int target = alone ? nextCodeLine(lines, i + 1) : markerLine;
+            SourceRange marker = new SourceRange(markerLine, m.start() + 1, markerLine, lines[i].length());
+            String comment = lines[i].substring(m.start()).strip();
+            String reason = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+            // With no key at all the comment suppresses nothing; it is reported as unused, which says so.
+            String keys = m.group(1) == null ? "" : m.group(1);
+            for (String key : keys.split(",", -1)) {
+                if (!key.isBlank() || keys.isEmpty()) {
+                    found.add(new Suppression(Suppression.Kind.COMMENT, path, key.strip(), target, target, marker,
+                            comment, null, reason));
+                }
+            }
+        }
+    }
+
+    /** The 1-based number of the first line at or after {@code from} (0-based) that is neither blank nor a comment. */
+    private static int nextCodeLine(String[] lines, int from) {
+        for (int j = from; j < lines.length; j++) {
+            String t = lines[j].strip();
+            if (!t.isEmpty() && !t.startsWith("//")) {
+                return j + 1;
+            }
+        }
+        return from + 1;
+    }
+}

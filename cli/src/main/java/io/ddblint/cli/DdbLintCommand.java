@@ -4,9 +4,14 @@ import io.ddblint.core.AnalysisException;
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
+import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRoot;
+import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.ToolInfo;
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
+import io.ddblint.core.config.ConfigurationLoader;
 import io.ddblint.core.report.Counts;
 import io.ddblint.core.report.Reporter;
 import io.ddblint.core.report.Reporters;
@@ -21,6 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,12 +89,20 @@ public final class DdbLintCommand implements Callable<Integer> {
                     + "'${sys:path.separator}' as for javac. Missing entries are skipped with a warning.")
     private String classpath;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (not supported yet).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: ddb-lint.yml in the --root directory, when it exists): "
+                    + "rules on/off, severities, non-production paths, limits, tables.")
     private Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Baseline of accepted findings (not supported yet).")
+            description = "Baseline of accepted findings: findings it lists are reported as suppressed and do not "
+                    + "fail the build; only new findings do.")
     private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Writes every current finding (and those --baseline accepts) to FILE as the new "
+                    + "baseline, and exits with 0.")
+    private Path writeBaseline;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "WARNING",
             converter = SeverityConverter.class,
@@ -146,7 +161,6 @@ public final class DdbLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        rejectUnsupported();
         if (threads < 0) {
             throw UserError.usage("--threads must be 0 (every processor) or more, not " + threads);
         }
@@ -163,18 +177,40 @@ public final class DdbLintCommand implements Callable<Integer> {
         if (plan.allToFiles()) {
             out.println(summary(result, plan));
         }
+        if (writeBaseline != null) {
+            int count = writeBaseline(result);
+            err.println(PREFIX + "wrote " + count + " findings to baseline " + writeBaseline);
+            return EXIT_OK;
+        }
         return result.findingsAtLeast(failOn).isEmpty() ? EXIT_OK : EXIT_FINDINGS;
     }
 
-    // LIMITATION: the options exist so that scripts can be written against the final command line; the features
-    // arrive later, and silently ignoring them would pass builds that are meant to fail.
-    private void rejectUnsupported() {
-        if (config != null) {
-            throw UserError.input("--config: configuration files are not supported in this version");
+    /** Every finding that is not suppressed in the source: new ones and the ones the old baseline accepted. */
+    private int writeBaseline(AnalysisResult result) {
+        List<Finding> accepted = new ArrayList<>(result.findings());
+        result.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.EXTERNAL)
+                .forEach(s -> accepted.add(s.finding()));
+        try (OutputStream stream = Files.newOutputStream(writeBaseline)) {
+            Baseline.of(accepted).write(stream);
+        } catch (IOException | RuntimeException e) {
+            throw UserError.input("--write-baseline: cannot write " + writeBaseline + ": " + e.getMessage());
         }
-        if (baseline != null) {
-            throw UserError.input("--baseline: baseline files are not supported in this version");
+        return accepted.size();
+    }
+
+    /** {@code --config}, else {@code ddb-lint.yml} in the root directory, else the defaults. */
+    private Configuration configuration(Path projectRoot) {
+        Path file = config;
+        if (file == null) {
+            Path found = projectRoot.resolve(ConfigurationLoader.FILE_NAME);
+            if (!Files.isRegularFile(found)) {
+                return Configuration.DEFAULTS;
+            }
+            file = found;
+        } else if (!Files.isRegularFile(file)) {
+            throw UserError.input("--config: file does not exist: " + file);
         }
+        return ConfigurationLoader.load(file, RuleRegistry.loadDefault());
     }
 
     private AnalysisRequest request() {
@@ -195,7 +231,9 @@ public final class DdbLintCommand implements Callable<Integer> {
         }
         List<Path> entries = classpath == null ? List.of()
                 : Classpath.entries(classpath, warning -> err.println(PREFIX + "warning: " + warning));
-        return new AnalysisRequest(projectRoot, sourceRoots, entries, includeTests, List.of(), List.of(), threads);
+        Baseline accepted = baseline == null ? Baseline.EMPTY : Baseline.read(baseline);
+        return new AnalysisRequest(projectRoot, sourceRoots, entries, includeTests, List.of(), List.of(), threads,
+                configuration(projectRoot), accepted);
     }
 
     private static String summary(AnalysisResult result, OutputPlan plan) {

@@ -115,21 +115,21 @@ class UsageErrorTest {
     }
 
     @Test
-    void configIsNotSupportedYet() {
-        CliRun r = run("--config", "ddb-lint.yml", dir.toString());
+    void missingConfigFile() {
+        CliRun r = run("--config", dir.resolve("ddb-lint.yml").toString(), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly(
-                "ddb-lint: error: --config: configuration files are not supported in this version");
+                "ddb-lint: error: --config: file does not exist: " + dir.resolve("ddb-lint.yml"));
     }
 
     @Test
-    void baselineIsNotSupportedYet() {
-        CliRun r = run("--baseline", "baseline.json", dir.toString());
+    void missingBaselineFile() {
+        CliRun r = run("--baseline", dir.resolve("baseline.json").toString(), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines()).containsExactly(
-                "ddb-lint: error: --baseline: baseline files are not supported in this version");
+        assertThat(r.errLines()).containsExactly("ddb-lint: error: " + dir.resolve("baseline.json")
+                + ": baseline file does not exist (create it with --write-baseline)");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.ddblint.core.testing;
+
+import io.ddblint.core.AnalysisRequest;
+import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.Analyzer;
+import io.ddblint.core.Severity;
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Flag;
+import io.ddblint.core.facts.Operation;
+import io.ddblint.core.rule.Category;
+import io.ddblint.core.rule.Rule;
+import io.ddblint.core.rule.RuleContext;
+import io.ddblint.core.rule.RuleInfo;
+import io.ddblint.core.rule.RuleRegistry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Two small rules for core's own tests of the filter step (core cannot see the rules module): one on by default,
+ * one off by default, with the ids and names of real rules so that suppressions read naturally.
+ */
+public final class TestRules {
+
+    private TestRules() {
+    }
+
+    /** Reports every Scan in production code, like DDB-P001. */
+    @RuleInfo(id = "DDB-P001", name = "ScanInProductionCode", summary = "A Scan in production code",
+            severity = Severity.WARNING, category = Category.PERFORMANCE)
+    public static final class Scans implements Rule {
+        @Override
+        public void visitCallSite(CallSite site, RuleContext context) {
+            if (site.operation() == Operation.SCAN && site.isProduction()) {
+                context.report(site, "`" + site.quote() + "` scans (batch write limit "
+                        + context.limits().batchWriteItems() + ")");
+            }
+        }
+    }
+
+    /** Reports every strongly consistent read; disabled by default, like DDB-P007. */
+    @RuleInfo(id = "DDB-P007", name = "StronglyConsistentRead", summary = "A strongly consistent read",
+            severity = Severity.INFO, category = Category.PERFORMANCE, enabledByDefault = false)
+    public static final class ConsistentReads implements Rule {
+        @Override
+        public void visitCallSite(CallSite site, RuleContext context) {
+            if (site.request() != null && site.request().consistentRead() == Flag.TRUE) {
+                context.report(site, "`" + site.quote() + "` reads consistently");
+            }
+        }
+    }
+
+    public static RuleRegistry registry() {
+        return RuleRegistry.of(List.of(new Scans(), new ConsistentReads()));
+    }
+
+    /** Writes the sources under {@code dir} (relative path to text) and analyses {@code dir} as one project. */
+    public static AnalysisResult analyze(Path dir, Map<String, String> sources, Configuration configuration,
+                                         Baseline baseline) throws IOException {
+        write(dir, sources);
+        AnalysisRequest request = AnalysisRequest.of(dir, List.of(dir), false)
+                .withConfiguration(configuration).withBaseline(baseline);
+        return new Analyzer(registry()).analyze(request);
+    }
+
+    public static AnalysisResult analyze(Path dir, Map<String, String> sources) throws IOException {
+        return analyze(dir, sources, Configuration.DEFAULTS, Baseline.EMPTY);
+    }
+
+    public static void write(Path dir, Map<String, String> sources) throws IOException {
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue());
+        }
+    }
+
+    /** A repository class around one method body, for tests that only care about the body. */
+    public static String repo(String body) {
+        return """
+                package a;
+                import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+                class Repo {
+                    private final DynamoDbClient ddb;
+                    Repo(DynamoDbClient ddb) { this.ddb = ddb; }
+                %s}
+                """.formatted(body);
+    }
+}

@@ -4,6 +4,7 @@ import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.SourceRoot;
+import io.ddblint.core.rule.BuiltInRules;
 import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.testing.Expectation;
@@ -33,7 +34,9 @@ class FixtureExpectationsTest {
     @BeforeAll
     static void readMarkers() {
         registry = RuleRegistry.loadDefault();
-        ruleIds = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        // Built-in findings (DDB-X001, a dead suppression) are checked against markers like every rule's.
+        ruleIds = java.util.stream.Stream.concat(registry.descriptors().stream(), BuiltInRules.all().stream())
+                .map(RuleDescriptor::id).collect(Collectors.toSet());
         expectations = new ArrayList<>();
         for (Path dir : Fixtures.sourceDirectories()) {
             expectations.addAll(Expectations.read(Fixtures.root(), dir));
@@ -64,6 +67,27 @@ class FixtureExpectationsTest {
     @Test
     void theMarkersThemselvesAreThere() {
         // Guards against a fixture tree that silently went missing: then "no mismatches" would prove nothing.
-        assertThat(expectations).extracting(Expectation::ruleId).contains("DDB-P001", "DDB-P006");
+        assertThat(expectations).extracting(Expectation::ruleId).contains("DDB-P001", "DDB-P006", "DDB-X001");
+    }
+
+    @Test
+    void suppressedFindingsAreKeptAsSuppressed() {
+        AnalysisResult result = analyze(List.of());
+        List<String> suppressed = result.suppressed().stream()
+                .filter(s -> s.finding().path().contains("/fixtures/suppression/"))
+                .map(s -> s.finding().path().substring(s.finding().path().lastIndexOf('/') + 1) + ":"
+                        + s.finding().range().line() + (s.justification() == null ? "" : " " + s.justification()))
+                .toList();
+        assertThat(suppressed).containsExactly(
+                "SuppressedClass.java:17",
+                "SuppressedClass.java:21",
+                "SuppressedScans.java:20",
+                "SuppressedScans.java:30",
+                "SuppressedScans.java:35",
+                "SuppressedScans.java:40",
+                "SuppressedScans.java:45",
+                "SuppressedScans.java:53 nightly export, off-peak",
+                "SuppressedScans.java:58 admin screen, a few hundred items",
+                "SuppressedScans.java:62 this one only");
     }
 }

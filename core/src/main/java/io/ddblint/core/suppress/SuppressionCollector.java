@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class SuppressionCollector {
 
     private static final String PREFIX = "ddb-lint:";
-    /** {@code // ddb-lint:ignore KEY[,KEY...] [reason]}; the reason is free text. */
+    /** {@code // ddb-lint:ignore KEY[,KEY...] [reason]}, matched from the start of the line comment. */
     private static final Pattern IGNORE = Pattern.compile("//\\s*ddb-lint:ignore(?:\\s+(\\S+)(?:\\s+(.*))?)?\\s*$");
 
     private SuppressionCollector() {
@@ -118,9 +118,14 @@ public final class SuppressionCollector {
     private static void comments(String path, String text, List<Suppression> found) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            // LIMITATION: the marker is found textually; "// ddb-lint:ignore" inside a string literal counts too.
-            Matcher m = IGNORE.matcher(lines[i]);
-            if (!m.find()) {
+            // The marker must open the line comment, so prose that mentions it (like this class's Javadoc) is no
+            // suppression. LIMITATION: block comments and text blocks spanning lines are not tracked.
+            int commentStart = lineCommentStart(lines[i]);
+            if (commentStart < 0) {
+                continue;
+            }
+            Matcher m = IGNORE.matcher(lines[i]).region(commentStart, lines[i].length());
+            if (!m.lookingAt()) {
                 continue;
             }
             int markerLine = i + 1;
@@ -138,6 +143,36 @@ public final class SuppressionCollector {
                 }
             }
         }
+    }
+
+    /** Where the line's {@code //} comment starts, skipping string and char literals and one-line block comments. */
+    static int lineCommentStart(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && i + 1 < line.length()) {
+                char next = line.charAt(i + 1);
+                if (next == '/') {
+                    return i;
+                }
+                if (next == '*') {
+                    int end = line.indexOf("*/", i + 2);
+                    if (end < 0) {
+                        return -1;
+                    }
+                    i = end + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The 1-based number of the first line at or after {@code from} (0-based) that is neither blank nor a comment. */

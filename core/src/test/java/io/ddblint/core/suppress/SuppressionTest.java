@@ -157,4 +157,21 @@ class SuppressionTest {
         assertThat(r.findings()).isEmpty();
         assertThat(r.rules()).extracting(d -> d.id()).doesNotContain("DDB-X001");
     }
+
+    @Test
+    void theMarkerMustOpenTheLineComment() throws IOException {
+        AnalysisResult r = analyze("""
+                    // Write "// ddb-lint:ignore DDB-P001 reason" to suppress: prose, not a suppression.
+                    void a() {
+                        String url = "http://x// ddb-lint:ignore DDB-P001"; ddb.scan(s -> s.tableName("t"));
+                        ddb.scan(s -> s.tableName("t")); /* note */ // ddb-lint:ignore DDB-P001 after a block comment
+                    }
+                """);
+
+        assertThat(lines(r.findings(), "DDB-P001")).containsExactly(9);
+        assertThat(suppressedLines(r)).containsExactly(10);
+        assertThat(lines(r.findings(), "DDB-X001")).isEmpty();
+        assertThat(SuppressionCollector.lineCommentStart("char c = '/'; // x")).isEqualTo(14);
+        assertThat(SuppressionCollector.lineCommentStart("s = \"a\\\"//b\";")).isEqualTo(-1);
+    }
 }

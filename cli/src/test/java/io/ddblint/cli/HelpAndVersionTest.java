@@ -16,7 +16,7 @@ class HelpAndVersionTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Usage: ddb-lint ")
                 .contains("PATH...", "--format=FORMAT", "checkstyle, json, sarif, text", "--output=FILE",
-                        "--classpath=CP", "--config=FILE", "--baseline=FILE", "--fail-on=SEVERITY",
+                        "--classpath=CP", "--config=FILE", "--baseline=FILE", "--write-baseline=FILE", "--fail-on=SEVERITY",
                         "--include-tests", "--threads=N", "--root=DIR", "--debug", "--version")
                 .contains("Exit codes:", "3   internal error");
     }

@@ -17,16 +17,39 @@ public final class BuiltInRules {
             List.of("suppression"), true, """
             # DDB-X001 UnusedSuppression
 
-            A `@SuppressWarnings("ddb-lint:...")` or `// ddb-lint:ignore ...` that suppresses nothing.
+            **Severity:** INFO · **Category:** maintenance · **Tags:** suppression
+
+            A `@SuppressWarnings("ddb-lint:...")` or `// ddb-lint:ignore ...` that suppresses no finding.
 
             ## Why
 
-            A suppression that matches no finding is dead: the code it excused has changed or moved. Left in place it
-            silently hides the next finding on that line or in that declaration, so remove it.
+            A suppression that matches no finding is dead: the code it excused was changed, moved or fixed. Left in
+            place it silently hides the next finding that appears in that declaration or on that line, so remove it.
+            A suppression whose key is not a rule id or name (a typo such as `DDB-P0001`) suppresses nothing and is
+            reported the same way. Suppressions of rules that are disabled are not judged: whether they would match
+            is unknown.
+
+            ## Noncompliant
+
+            ```java
+            @SuppressWarnings("ddb-lint:DDB-P001") // the Scan below was replaced by a Query long ago
+            public List<Order> openOrders() {
+                return table.query(byStatus("OPEN")).items().stream().toList();
+            }
+            ```
+
+            ## Compliant
+
+            ```java
+            public List<Order> openOrders() {
+                return table.query(byStatus("OPEN")).items().stream().toList();
+            }
+            ```
 
             ## When to suppress
 
-            Disable the rule in `ddb-lint.yml` (`rules: {DDB-X001: {enabled: false}}`) while migrating.
+            Never in the source. While migrating a large code base, turn the rule off in `ddb-lint.yml`:
+            `rules: {DDB-X001: {enabled: false}}`.
             """);
 
     private BuiltInRules() {

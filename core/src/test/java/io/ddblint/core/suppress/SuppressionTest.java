@@ -174,4 +174,17 @@ class SuppressionTest {
         assertThat(SuppressionCollector.lineCommentStart("char c = '/'; // x")).isEqualTo(14);
         assertThat(SuppressionCollector.lineCommentStart("s = \"a\\\"//b\";")).isEqualTo(-1);
     }
+
+    @Test
+    void oneCommentCanNameSeveralRules() throws IOException {
+        AnalysisResult r = analyze("""
+                    void a() {
+                        ddb.scan(s -> s.tableName("t")); // ddb-lint:ignore DDB-P001,ScanInProductionCode both spellings
+                    }
+                """);
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.suppressed()).singleElement().extracting(SuppressedFinding::justification)
+                .isEqualTo("both spellings");
+    }
 }

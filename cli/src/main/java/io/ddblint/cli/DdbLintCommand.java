@@ -179,7 +179,8 @@ public final class DdbLintCommand implements Callable<Integer> {
         }
         if (writeBaseline != null) {
             int count = writeBaseline(result);
-            err.println(PREFIX + "wrote " + count + " findings to baseline " + writeBaseline);
+            err.println(PREFIX + "wrote " + count + (count == 1 ? " finding" : " findings") + " to baseline "
+                    + writeBaseline);
             return EXIT_OK;
         }
         return result.findingsAtLeast(failOn).isEmpty() ? EXIT_OK : EXIT_FINDINGS;
@@ -199,10 +200,12 @@ public final class DdbLintCommand implements Callable<Integer> {
     }
 
     /** {@code --config}, else {@code ddb-lint.yml} in the root directory, else the defaults. */
-    private Configuration configuration(Path projectRoot) {
+    private Configuration configuration() {
         Path file = config;
         if (file == null) {
-            Path found = projectRoot.resolve(ConfigurationLoader.FILE_NAME);
+            // Spelled as the user spelled --root, so that messages name the file the way the user knows it.
+            Path found = (root == null ? Path.of(ConfigurationLoader.FILE_NAME)
+                    : root.resolve(ConfigurationLoader.FILE_NAME)).normalize();
             if (!Files.isRegularFile(found)) {
                 return Configuration.DEFAULTS;
             }
@@ -233,7 +236,7 @@ public final class DdbLintCommand implements Callable<Integer> {
                 : Classpath.entries(classpath, warning -> err.println(PREFIX + "warning: " + warning));
         Baseline accepted = baseline == null ? Baseline.EMPTY : Baseline.read(baseline);
         return new AnalysisRequest(projectRoot, sourceRoots, entries, includeTests, List.of(), List.of(), threads,
-                configuration(projectRoot), accepted);
+                configuration(), accepted);
     }
 
     private static String summary(AnalysisResult result, OutputPlan plan) {

@@ -95,7 +95,7 @@ class AdoptionTest {
 
         CliRun write = lint("--write-baseline", baseline.toString());
         assertThat(write.exitCode()).isZero();
-        assertThat(write.errLines()).containsExactly("ddb-lint: wrote 1 findings to baseline " + baseline);
+        assertThat(write.errLines()).containsExactly("ddb-lint: wrote 1 finding to baseline " + baseline);
         assertThat(Files.readString(baseline)).contains("\"tool\": \"ddb-lint\"", "\"ruleId\": \"DDB-P001\"");
 
         CliRun accepted = lint("--baseline", baseline.toString());

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -101,6 +102,9 @@ public final class ConfigurationLoader {
         Limits[] limits = {Limits.DEFAULTS};
         List<DeclaredTable> tables = new ArrayList<>();
         forEachKey(mapping(root, "the top level"), "", TOP_LEVEL, (key, value) -> {
+            if (isNull(value)) {
+                return; // "rules:" with nothing under it, as templates have: the section's defaults
+            }
             switch (key.getValue()) {
                 case "rules" -> rules.putAll(rules(value));
                 case "nonProductionPaths" -> globs.addAll(globs(value));
@@ -246,6 +250,10 @@ public final class ConfigurationLoader {
             }
             visit.accept(key, tuple.getValueNode());
         }
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
     private ScalarNode scalarKey(NodeTuple tuple, String path) {

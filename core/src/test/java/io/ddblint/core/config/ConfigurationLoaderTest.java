@@ -89,6 +89,7 @@ class ConfigurationLoaderTest {
     void anEmptyFileIsTheDefaults() {
         assertThat(parse("")).isEqualTo(Configuration.DEFAULTS);
         assertThat(parse("# nothing configured yet\n")).isEqualTo(Configuration.DEFAULTS);
+        assertThat(parse("rules:\nnonProductionPaths:\nlimits:\ntables:\n")).isEqualTo(Configuration.DEFAULTS);
     }
 
     @ParameterizedTest

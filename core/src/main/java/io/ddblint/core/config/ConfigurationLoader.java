@@ -210,8 +210,53 @@ public final class ConfigurationLoader {
         });
         require(strings, "name", map, path);
         require(strings, "partitionKey", map, path);
-        return new DeclaredTable(strings.get("name"), strings.get("partitionKey"), strings.get("sortKey"), types,
-                gsis, lsis);
+        DeclaredTable table = new DeclaredTable(strings.get("name"), strings.get("partitionKey"),
+                strings.get("sortKey"), types, gsis, lsis);
+        checkKeys(table, map, path);
+        return table;
+    }
+
+    /**
+     * The checks DynamoDB itself makes on a table definition, so a wrong declaration fails here rather than
+     * misleading the model: LSIs share the table's partition key and need a sort key; with attribute types given
+     * (as in CloudFormation's AttributeDefinitions), every key attribute has one; index names are unique.
+     */
+    private void checkKeys(DeclaredTable table, MappingNode map, String path) {
+        Set<String> indexNames = new HashSet<>();
+        for (DeclaredIndex lsi : table.localSecondaryIndexes()) {
+            if (!lsi.partitionKey().equals(table.partitionKey())) {
+                throw error(map, "local secondary index '" + lsi.name() + "' of " + path + " must use the table's "
+                        + "partition key '" + table.partitionKey() + "', not '" + lsi.partitionKey() + "'");
+            }
+            if (lsi.sortKey() == null) {
+                throw error(map, "local secondary index '" + lsi.name() + "' of " + path + " needs a sortKey");
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(table.partitionKey());
+        keys.add(table.sortKey());
+        for (DeclaredIndex index : concat(table.globalSecondaryIndexes(), table.localSecondaryIndexes())) {
+            if (!indexNames.add(index.name())) {
+                throw error(map, "index '" + index.name() + "' is declared twice in " + path);
+            }
+            keys.add(index.partitionKey());
+            keys.add(index.sortKey());
+        }
+        if (table.attributeTypes().isEmpty()) {
+            return;
+        }
+        for (String key : keys) {
+            if (key != null && !table.attributeTypes().containsKey(key)) {
+                throw error(map, "key attribute '" + key + "' of " + path + " has no type in " + path
+                        + ".attributes");
+            }
+        }
+    }
+
+    private static List<DeclaredIndex> concat(List<DeclaredIndex> a, List<DeclaredIndex> b) {
+        List<DeclaredIndex> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<DeclaredIndex> indexes(Node node, String path) {

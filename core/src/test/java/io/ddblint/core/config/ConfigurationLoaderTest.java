@@ -108,6 +108,9 @@ class ConfigurationLoaderTest {
             tables:\\n  - {name: t, partitionKey: pk, attributes: {pk: String}} | ddb-lint.yml:2: bad attribute type 'String' for tables[0].attributes.pk; valid types: S, N, B
             tables:\\n  - name: t\\n    partitionKey: pk\\n    globalSecondaryIndexes:\\n      - {name: g, partitionkey: x} | ddb-lint.yml:5: unknown key 'partitionkey' in tables[0].globalSecondaryIndexes[0] (did you mean 'partitionKey'?)
             tables:\\n  - {name: t, partitionKey: pk}\\n  - {name: t, partitionKey: id} | ddb-lint.yml:3: table 't' is declared twice in tables
+            tables:\\n  - {name: t, partitionKey: pk, attributes: {pk: S, sk: S}, localSecondaryIndexes: [{name: l, partitionKey: id, sortKey: sk}]} | ddb-lint.yml:2: local secondary index 'l' of tables[0] must use the table's partition key 'pk', not 'id'
+            tables:\\n  - {name: t, partitionKey: pk, sortKey: sk, attributes: {pk: S, kk: S}} | ddb-lint.yml:2: key attribute 'sk' of tables[0] has no type in tables[0].attributes
+            tables:\\n  - {name: t, partitionKey: pk, globalSecondaryIndexes: [{name: g, partitionKey: a}, {name: g, partitionKey: b}]} | ddb-lint.yml:2: index 'g' is declared twice in tables[0]
             rules:\\n  DDB-P001: {enabled: true}\\nrules: {} | ddb-lint.yml:3: duplicate key 'rules' at the top level
             rules: [DDB-P001] | ddb-lint.yml:1: rules must be a mapping of keys to values
             """)

@@ -1,7 +1,7 @@
 package io.ddblint.core;
 
-import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
+import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.extract.CallSiteExtractor;
 import io.ddblint.core.extract.Classpath;
@@ -16,8 +16,6 @@ import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.model.Model;
-import io.ddblint.core.rule.BuiltInRules;
-import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.source.ParserPool;
@@ -28,7 +26,6 @@ import io.ddblint.core.source.SourceDiscovery;
 import io.ddblint.core.source.SourceFile;
 import io.ddblint.core.suppress.Suppression;
 import io.ddblint.core.suppress.SuppressionCollector;
-import io.ddblint.core.suppress.SuppressionFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one analyzer every front end calls: sources → prefilter → parse → facts → model → rules → findings.
+ * The one analyzer every front end calls: sources → prefilter → parse → facts → model → rules → filter → findings.
  * Stateless between runs; a run's state lives in {@link Run}.
  */
 public final class Analyzer {
@@ -86,25 +83,14 @@ public final class Analyzer {
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);
             run.problems.addAll(outcome.problems());
 
-            // Step 7, filter: in-source suppressions, then the baseline (which may also accept DDB-X001 findings).
-            List<RuleDescriptor> ran = new ArrayList<>(enabled.stream().map(RegisteredRule::descriptor).toList());
-            if (config.isEnabled(BuiltInRules.UNUSED_SUPPRESSION)) {
-                ran.add(BuiltInRules.UNUSED_SUPPRESSION);
-            }
-            List<RuleDescriptor> known = new ArrayList<>(rules.descriptors());
-            known.addAll(BuiltInRules.all());
-            SuppressionFilter.Outcome filtered = new SuppressionFilter(known, ran, config)
-                    .apply(outcome.findings(), run.suppressions);
-            List<SuppressedFinding> suppressed = new ArrayList<>(filtered.suppressed());
-            Baseline.Split split = request.baseline().split(filtered.reported());
-            split.accepted().forEach(f -> suppressed.add(new SuppressedFinding(f, SuppressedFinding.Kind.EXTERNAL,
-                    "accepted in the baseline")));
+            FilterStep.Outcome filtered = FilterStep.apply(outcome.findings(), run.suppressions, rules.descriptors(),
+                    enabled.stream().map(RegisteredRule::descriptor).toList(), config, request.baseline());
 
             long millis = (System.nanoTime() - start) / 1_000_000;
             AnalysisStats stats = new AnalysisStats(files.size(), run.parsedCount, sites.size(), run.unresolved,
                     millis);
-            return new AnalysisResult(request.projectRoot(), split.reported(), suppressed, run.problems, ran,
-                    model.callSites(), stats);
+            return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), run.problems,
+                    filtered.ran(), model.callSites(), stats);
         }
     }
 

@@ -187,4 +187,17 @@ class SuppressionTest {
         assertThat(r.suppressed()).singleElement().extracting(SuppressedFinding::justification)
                 .isEqualTo("both spellings");
     }
+
+    @Test
+    void namedValueAndQualifiedAnnotationNameAreRead() throws IOException {
+        AnalysisResult r = analyze("""
+                    @SuppressWarnings(value = {"ddb-lint:DDB-P001"})
+                    void a() { ddb.scan(s -> s.tableName("t")); }
+                    @java.lang.SuppressWarnings("ddb-lint:DDB-P001")
+                    void b() { ddb.scan(s -> s.tableName("t")); }
+                """);
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(suppressedLines(r)).containsExactly(8, 10);
+    }
 }

@@ -1,0 +1,286 @@
+package io.ddblint.core.extract;
+
+import io.ddblint.core.AnalysisProblem;
+import io.ddblint.core.AnalysisRequest;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.extract.CallSiteExtractor.FileFacts;
+import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.model.Model;
+import io.ddblint.core.source.ParserPool;
+import io.ddblint.core.source.ParserPool.Parsed;
+import io.ddblint.core.source.Prefilter;
+import io.ddblint.core.source.Prefilter.ScannedFile;
+import io.ddblint.core.source.SourceFile;
+import io.ddblint.core.suppress.Suppression;
+import io.ddblint.core.suppress.SuppressionCollector;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a project's sources into facts (pipeline steps 2 to 5): the byte prefilter, parsing and indexing of the files
+ * that can matter (naming a DynamoDB package, a project type that hands out a client, or with a classpath a library
+ * type that does), call-site and suppression extraction, and the constant holders the call sites need. One instance
+ * per run; its state is confined to the calling thread between the parallel phases on the pool's workers.
+ */
+public final class ProjectScan implements AutoCloseable {
+
+    /** Rounds of following project types that expose DynamoDB objects, and of reading constant holders. */
+    private static final int MAX_ROUNDS = 4;
+
+    /** What the scan found: the facts the model is linked from. */
+    public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
+                        List<AnalysisProblem> problems, int filesParsed, int unresolvedReceivers) {
+    }
+
+    /** Scans the discovered files of a request on the pool's workers. */
+    public static Facts run(AnalysisRequest request, List<SourceFile> files, ParserPool pool) {
+        try (ProjectScan scan = new ProjectScan(pool, request)) {
+            List<ScannedFile> scanned = scan.prefilter(files);
+            scan.fileIndex = new FileIndex(scanned);
+            scan.parseAndIndex(scanned.stream().filter(ScannedFile::mentionsDynamoDb).map(ScannedFile::file).toList());
+            scan.followLibraryTypes(scanned);
+            scan.followExposingTypes(scanned);
+            scan.fallback = SolverFallback.create(scan.classpath, packageRoots(scanned));
+            List<CallSite> sites = scan.extractCallSites();
+            scan.readConstantHolders(sites);
+            return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
+                    scan.parsedCount, scan.unresolved);
+        }
+    }
+
+    /** A parsed file awaiting call-site extraction; the AST is dropped once facts are out. */
+    private record Unit(SourceFile file, FileContext context) {
+    }
+
+    private final ParserPool pool;
+    private final List<AnalysisProblem> problems = new ArrayList<>();
+    private final ProjectIndex index;
+    private final Classpath classpath;
+    private final Map<SourceFile, Unit> units = new LinkedHashMap<>();
+    private final Set<SourceFile> parsed = new HashSet<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
+    private FileIndex fileIndex;
+    private SolverFallback fallback;
+    private int parsedCount;
+    private int unresolved;
+
+    private ProjectScan(ParserPool pool, AnalysisRequest request) {
+        this.pool = pool;
+        this.classpath = Classpath.open(request.classpath(), problems);
+        this.index = new ProjectIndex(classpath);
+    }
+
+    private List<ScannedFile> prefilter(List<SourceFile> files) {
+        List<Object> outcomes = pool.map(files, f -> {
+            try {
+                return Prefilter.scan(f, !classpath.isEmpty());
+            } catch (IOException e) {
+                return new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, f.relativePath(), SourceRange.UNKNOWN,
+                        "cannot read file: " + e.getMessage());
+            }
+        });
+        List<ScannedFile> scanned = new ArrayList<>();
+        for (Object o : outcomes) {
+            if (o instanceof ScannedFile s) {
+                scanned.add(s);
+            } else {
+                problems.add((AnalysisProblem) o);
+            }
+        }
+        return scanned;
+    }
+
+    /** Parses files and adds their declarations to the index; keeps the units for call-site extraction. */
+    private void parseAndIndex(List<SourceFile> files) {
+        List<SourceFile> todo = files.stream().filter(parsed::add).toList();
+        parsedCount += todo.size();
+        List<Object> results = pool.map(todo, f -> {
+            Parsed p = pool.parse(f);
+            if (!p.ok()) {
+                return p.problem();
+            }
+            FileContext context = new FileContext(p.unit(), this::typeExists);
+            try {
+                return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index),
+                        CallSiteExtractor.hasCandidates(p.unit()));
+            } catch (RuntimeException | StackOverflowError e) {
+                return crash(f, e);
+            }
+        });
+        for (Object r : results) {
+            if (r instanceof Indexed i) {
+                index.addAll(i.types());
+                if (i.hasCandidates()) {
+                    units.put(i.unit().file(), i.unit());
+                }
+            } else {
+                problems.add((AnalysisProblem) r);
+            }
+        }
+    }
+
+    /** @param hasCandidates whether the file has a call named like an operation: only those ASTs are kept */
+    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates) {
+    }
+
+    private boolean typeExists(String fqn) {
+        return fileIndex.hasType(fqn) || index.knows(fqn);
+    }
+
+    /**
+     * With a classpath, files that import a library type handing out a DynamoDB object (a company-wide client
+     * wrapper, say) are parsed too: they can call DynamoDB without ever naming its packages.
+     */
+    private void followLibraryTypes(List<ScannedFile> scanned) {
+        if (classpath.isEmpty()) {
+            return;
+        }
+        Map<String, Boolean> exposing = new HashMap<>();
+        List<SourceFile> importing = new ArrayList<>();
+        for (ScannedFile f : scanned) {
+            for (String imported : f.imports()) {
+                boolean candidate = !imported.startsWith("java.") && !imported.startsWith("javax.")
+                        && !fileIndex.hasType(imported);
+                if (candidate && exposing.computeIfAbsent(imported, classpath::exposesDynamoDb)) {
+                    importing.add(f.file());
+                    break;
+                }
+            }
+        }
+        parseAndIndex(importing);
+    }
+
+    /**
+     * Files that never import a DynamoDB package can still call it through a project type that exposes a client
+     * or table (a field, a getter, a base class): parse the files that mention such types, to a fixed point.
+     */
+    private void followExposingTypes(List<ScannedFile> scanned) {
+        Set<String> searched = new HashSet<>();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Set<String> names = new HashSet<>(index.exposingTypeSimpleNames());
+            names.removeAll(searched);
+            if (names.isEmpty()) {
+                return;
+            }
+            searched.addAll(names);
+            List<SourceFile> candidates = scanned.stream().map(ScannedFile::file)
+                    .filter(f -> !parsed.contains(f)).toList();
+            List<SourceFile> mentioning = pool.map(candidates, f -> {
+                try {
+                    return Prefilter.mentionsAny(f, names) ? f : null;
+                } catch (IOException e) {
+                    return null; // reported when parsed, or unreadable and unused
+                }
+            }).stream().filter(Objects::nonNull).toList();
+            parseAndIndex(mentioning);
+        }
+    }
+
+    private List<CallSite> extractCallSites() {
+        List<Unit> all = List.copyOf(units.values());
+        units.clear(); // the ASTs go with this list: facts are all that is kept
+        List<Object> results = pool.map(all, u -> {
+            try {
+                FileFacts facts = new CallSiteExtractor(u.file(), u.context(), index, fallback).extract();
+                // Suppressions are read here, while the AST is alive; only these small records outlive it.
+                List<Suppression> found = SuppressionCollector.collect(u.file().relativePath(),
+                        u.context().unit(), readText(u.file()));
+                return new Extracted(facts, found);
+            } catch (RuntimeException | StackOverflowError e) {
+                return crash(u.file(), e);
+            }
+        });
+        List<CallSite> sites = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof Extracted extracted) {
+                sites.addAll(extracted.facts().callSites());
+                unresolved += extracted.facts().unresolved().size();
+                suppressions.addAll(extracted.suppressions());
+            } else {
+                problems.add((AnalysisProblem) r);
+            }
+        }
+        return sites;
+    }
+
+    private record Extracted(FileFacts facts, List<Suppression> suppressions) {
+    }
+
+    /**
+     * The text again, for {@code // ddb-lint:ignore} comments: the parser keeps no comments, and only the few
+     * parsed files are read twice. Null when unreadable (then the file was not parsed either).
+     */
+    private static String readText(SourceFile file) {
+        try {
+            return Files.readString(file.path(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Reads the files that declare constants the call sites refer to but no parsed file declares. */
+    private void readConstantHolders(List<CallSite> sites) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<SymbolicString> strings = new ArrayList<>();
+            for (CallSite site : sites) {
+                Request r = site.request();
+                strings.add(r.tableName());
+                strings.add(r.indexName());
+                strings.add(r.statement());
+                strings.addAll(r.expressions().values());
+                Optional.ofNullable(r.entityType()).flatMap(index::type)
+                        .map(TypeInfo::mapperTableName).ifPresent(strings::add);
+            }
+            List<SourceFile> holders = Model.missingOwners(index, strings).stream()
+                    .map(fileIndex::fileDeclaring).flatMap(Optional::stream)
+                    .filter(f -> !parsed.contains(f)).distinct().toList();
+            if (holders.isEmpty()) {
+                return;
+            }
+            parseAndIndex(holders);
+            units.clear(); // read for their constants only
+        }
+    }
+
+    @Override
+    public void close() {
+        classpath.close();
+    }
+
+    private static AnalysisProblem crash(SourceFile f, Throwable e) {
+        String what = e instanceof StackOverflowError ? "code nested too deeply" : e.toString();
+        return new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, f.relativePath(), SourceRange.UNKNOWN,
+                "analysis of this file failed and it was skipped: " + what);
+    }
+
+    /** The directories packages start from ({@code src/main/java}), derived from each file's package. */
+    private static Set<Path> packageRoots(List<ScannedFile> files) {
+        Set<Path> roots = new LinkedHashSet<>();
+        for (ScannedFile f : files) {
+            Path dir = f.file().path().getParent();
+            int depth = f.packageName().isEmpty() ? 0 : f.packageName().split("\\.").length;
+            for (int i = 0; i < depth && dir != null; i++) {
+                dir = dir.getParent();
+            }
+            if (dir != null) {
+                roots.add(dir);
+            }
+        }
+        return roots;
+    }
+}

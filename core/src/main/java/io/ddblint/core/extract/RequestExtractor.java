@@ -12,9 +12,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Flag;
@@ -43,18 +41,17 @@ import java.util.Set;
 final class RequestExtractor {
 
     private static final int MAX_DEPTH = 12;
-    private static final Set<String> TABLE_FACTORIES = Set.of("table", "getTable");
-    private static final Set<String> INDEX_FACTORIES = Set.of("index", "getIndex");
-    private static final Set<String> SCHEMA_FACTORIES = Set.of("fromBean", "fromImmutableClass", "fromClass");
 
     private final ExpressionTypes types;
     private final StringFolder folder;
     private final MapKeys mapKeys;
+    private final ObjectOrigins origins;
 
     RequestExtractor(ExpressionTypes types, StringFolder folder) {
         this.types = types;
         this.folder = folder;
         this.mapKeys = new MapKeys(types, folder);
+        this.origins = new ObjectOrigins(types, folder);
     }
 
     /** One property assignment seen in the request. */
@@ -71,13 +68,13 @@ final class RequestExtractor {
 
     Request extract(MethodCallExpr call, ApiFlavor flavor, Operation operation) {
         Collector c = new Collector();
-        Origin origin = Origin.NONE;
+        ObjectOrigins.Origin origin = ObjectOrigins.Origin.NONE;
         String entity = null;
         List<Expression> args = call.getArguments();
         switch (flavor) {
             case V2_CLIENT, V2_ASYNC_CLIENT -> args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
             case V2_ENHANCED, V2_ENHANCED_ASYNC -> {
-                origin = call.getScope().map(s -> originOf(s, 0)).orElse(Origin.NONE);
+                origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
                 entity = origin.entity();
                 args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
             }
@@ -89,7 +86,7 @@ final class RequestExtractor {
                 }
             });
             case V1_DOCUMENT -> {
-                origin = call.getScope().map(s -> originOf(s, 0)).orElse(Origin.NONE);
+                origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
                 documentArguments(args, operation, c);
             }
             case V1_MAPPER -> {
@@ -148,7 +145,7 @@ final class RequestExtractor {
         return !(folder.fold(e) instanceof SymbolicString.Unknown);
     }
 
-    private static Expression unwrap(Expression e) {
+    static Expression unwrap(Expression e) {
         Expression cur = e;
         while (cur instanceof EnclosedExpr || cur instanceof CastExpr) {
             cur = cur instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) cur).getExpression();
@@ -279,7 +276,7 @@ final class RequestExtractor {
         return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
     }
 
-    private Request build(Collector c, Origin origin, String entity) {
+    private Request build(Collector c, ObjectOrigins.Origin origin, String entity) {
         c.settings.sort(Comparator.comparing(s -> s.at().getBegin().map(p -> p.line * 100_000L + p.column)
                 .orElse(0L)));
         SymbolicString table = origin.table();
@@ -374,72 +371,5 @@ final class RequestExtractor {
             return Flag.TRUE;
         }
         return text.equals("Boolean.FALSE") ? Flag.FALSE : Flag.UNKNOWN;
-    }
-
-    /** Where an enhanced/document table or index object came from: its table, index and mapped class. */
-    private record Origin(SymbolicString table, SymbolicString index, String entity) {
-        static final Origin NONE = new Origin(null, null, null);
-    }
-
-    private Origin originOf(Expression expression, int depth) {
-        Expression e = unwrap(expression);
-        if (depth > MAX_DEPTH) {
-            return Origin.NONE;
-        }
-        if (e instanceof MethodCallExpr m && !m.getArguments().isEmpty()) {
-            String name = m.getNameAsString();
-            if (TABLE_FACTORIES.contains(name)) {
-                String entity = m.getArguments().size() > 1 ? schemaEntity(m.getArgument(1)) : null;
-                return new Origin(folder.fold(m.getArgument(0)), null, entity);
-            }
-            if (INDEX_FACTORIES.contains(name)) {
-                Origin table = m.getScope().map(s -> originOf(s, depth + 1)).orElse(Origin.NONE);
-                return new Origin(table.table(), folder.fold(m.getArgument(0)), table.entity());
-            }
-            return Origin.NONE;
-        }
-        Optional<Variable> v = Optional.empty();
-        if (e instanceof NameExpr n) {
-            v = types.scopes().find(n.getNameAsString(), n);
-        } else if (e instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
-            v = ExpressionTypes.enclosingType(fa).flatMap(td -> types.scopes().field(td, fa.getNameAsString()));
-        }
-        return v.map(variable -> variableOrigin(variable, depth)).orElse(Origin.NONE);
-    }
-
-    /** A local or field holding a table/index: its single assigned value, plus the entity from its generic type. */
-    private Origin variableOrigin(Variable v, int depth) {
-        String declaredEntity = null;
-        if (v.declaredType() instanceof ClassOrInterfaceType cit && cit.getTypeArguments().isPresent()
-                && cit.getTypeArguments().get().size() == 1) {
-            declaredEntity = types.file().resolve(cit.getTypeArguments().get().get(0), cit).orElse(null);
-        }
-        List<Expression> assigned = new ArrayList<>();
-        if (v.initializer() != null) {
-            assigned.add(v.initializer());
-        }
-        if (v.scope() != null && v.kind() != Variable.Kind.PARAMETER && v.kind() != Variable.Kind.LAMBDA_PARAMETER) {
-            for (AssignExpr a : v.scope().findAll(AssignExpr.class)) {
-                Expression t = a.getTarget();
-                boolean same = t instanceof NameExpr tn && tn.getNameAsString().equals(v.name())
-                        || t instanceof FieldAccessExpr tf && tf.getScope() instanceof ThisExpr
-                        && tf.getNameAsString().equals(v.name());
-                if (same) {
-                    assigned.add(a.getValue());
-                }
-            }
-        }
-        Origin origin = assigned.size() == 1 ? originOf(assigned.get(0), depth + 1) : Origin.NONE;
-        String entity = origin.entity() != null ? origin.entity() : declaredEntity;
-        return new Origin(origin.table(), origin.index(), entity);
-    }
-
-    /** {@code TableSchema.fromBean(Order.class)}: the mapped class. */
-    private String schemaEntity(Expression schema) {
-        if (unwrap(schema) instanceof MethodCallExpr m && SCHEMA_FACTORIES.contains(m.getNameAsString())
-                && m.getArguments().size() == 1 && unwrap(m.getArgument(0)) instanceof ClassExpr ce) {
-            return types.file().resolve(ce.getType(), ce).orElse(null);
-        }
-        return null;
     }
 }

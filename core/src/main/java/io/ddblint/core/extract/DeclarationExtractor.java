@@ -6,9 +6,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import io.ddblint.core.facts.SymbolicString;
 
 import java.util.ArrayList;
@@ -68,14 +65,7 @@ public final class DeclarationExtractor {
             if (!name.equals("DynamoDBTable") && !name.endsWith(".DynamoDBTable")) {
                 continue;
             }
-            Expression value = null;
-            if (a instanceof SingleMemberAnnotationExpr s) {
-                value = s.getMemberValue();
-            } else if (a instanceof NormalAnnotationExpr n) {
-                value = n.getPairs().stream().filter(p -> p.getNameAsString().equals("tableName"))
-                        .map(p -> p.getValue()).findFirst().orElse(null);
-            }
-            return Optional.ofNullable(value).map(folder::fold);
+            return Annotations.member(a, "tableName").map(folder::fold);
         }
         return Optional.empty();
     }

@@ -10,11 +10,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.extract.Annotations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +76,7 @@ public final class SuppressionCollector {
     }
 
     private static List<StringLiteralExpr> values(AnnotationExpr annotation) {
-        Expression value = null;
-        if (annotation instanceof SingleMemberAnnotationExpr single) {
-            value = single.getMemberValue();
-        } else if (annotation instanceof NormalAnnotationExpr normal) {
-            value = normal.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
-                    .map(p -> p.getValue()).findFirst().orElse(null);
-        }
+        Expression value = Annotations.member(annotation, "value").orElse(null);
         if (value instanceof StringLiteralExpr literal) {
             return List.of(literal);
         }

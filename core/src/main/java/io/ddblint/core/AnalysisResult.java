@@ -15,10 +15,11 @@ import java.util.Map;
  * @param suppressed findings found but not reported (in-source suppressions, the baseline), for the record
  * @param rules      the rules that ran, sorted by id
  * @param callSites  every DynamoDB call site found: the access-pattern inventory
+ * @param unresolved candidate calls skipped because their receiver type could not be resolved
  */
 public record AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
                              List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
-                             AnalysisStats stats) {
+                             AnalysisStats stats, List<UnresolvedCall> unresolved) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
@@ -27,6 +28,14 @@ public record AnalysisResult(Path projectRoot, List<Finding> findings, List<Supp
         problems = problems.stream().sorted(AnalysisProblem.ORDER).toList();
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
         callSites = callSites.stream().sorted(CallSite.ORDER).toList();
+        unresolved = unresolved.stream().sorted(UnresolvedCall.ORDER).toList();
+    }
+
+    /** A result without a list of unresolved calls (front-end tests that build results by hand). */
+    public AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
+                          List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
+                          AnalysisStats stats) {
+        this(projectRoot, findings, suppressed, problems, rules, callSites, stats, List.of());
     }
 
     /** A result with nothing suppressed. */

@@ -50,9 +50,9 @@ public final class Analyzer {
 
             long millis = (System.nanoTime() - start) / 1_000_000;
             AnalysisStats stats = new AnalysisStats(files.size(), facts.filesParsed(), facts.callSites().size(),
-                    facts.unresolvedReceivers(), millis);
+                    facts.unresolved().size(), millis);
             return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), problems,
-                    filtered.ran(), model.callSites(), stats);
+                    filtered.ran(), model.callSites(), stats, facts.unresolved());
         }
     }
 }

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Flag;
@@ -47,11 +48,7 @@ public final class CallSiteExtractor {
             "anyMatch", "allMatch", "noneMatch", "collect", "reduce", "mapToInt", "mapToLong");
 
     /** What one file contributed. */
-    public record FileFacts(List<CallSite> callSites, List<Unresolved> unresolved) {
-    }
-
-    /** A candidate call skipped because its receiver type could not be resolved. */
-    public record Unresolved(String path, SourceRange range, String code) {
+    public record FileFacts(List<CallSite> callSites, List<UnresolvedCall> unresolved) {
     }
 
     private final SourceFile file;
@@ -77,14 +74,14 @@ public final class CallSiteExtractor {
 
     public FileFacts extract() {
         List<CallSite> sites = new ArrayList<>();
-        List<Unresolved> unresolved = new ArrayList<>();
+        List<UnresolvedCall> unresolved = new ArrayList<>();
         for (MethodCallExpr call : types.file().unit().findAll(MethodCallExpr.class)) {
             if (!DynamoDbApi.isCandidateMethod(call.getNameAsString(), call.getArguments().size())) {
                 continue;
             }
             Receiver receiver = receiverOf(call);
             if (receiver.unresolved()) {
-                unresolved.add(new Unresolved(file.relativePath(), range(call), Snippets.normalize(call)));
+                unresolved.add(new UnresolvedCall(file.relativePath(), range(call), Snippets.normalize(call)));
             } else if (receiver.apiType() != null) {
                 site(call, receiver.apiType()).ifPresent(sites::add);
             }
@@ -103,7 +100,7 @@ public final class CallSiteExtractor {
      * {@code requests.stream().map(client::scan)} or {@code DynamoDbClient::scan}: a call whose request is not in
      * sight (the stream supplies it), so the site records the operation with an untraced request.
      */
-    private void methodReference(MethodReferenceExpr ref, List<CallSite> sites, List<Unresolved> unresolved) {
+    private void methodReference(MethodReferenceExpr ref, List<CallSite> sites, List<UnresolvedCall> unresolved) {
         String method = ref.getIdentifier();
         if (!DynamoDbApi.isCandidateMethod(method, 1) || method.equals(DynamoDbApi.MAPPER_COUNT)) {
             return;
@@ -123,7 +120,7 @@ public final class CallSiteExtractor {
         }
         SourceRange range = range(ref);
         if (type.isEmpty()) {
-            unresolved.add(new Unresolved(file.relativePath(), range, Snippets.normalize(ref)));
+            unresolved.add(new UnresolvedCall(file.relativePath(), range, Snippets.normalize(ref)));
             return;
         }
         Optional<String> api = index.apiTypeOf(type.get());

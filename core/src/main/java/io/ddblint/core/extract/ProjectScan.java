@@ -3,6 +3,7 @@ package io.ddblint.core.extract;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.extract.CallSiteExtractor.FileFacts;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Request;
@@ -44,7 +45,7 @@ public final class ProjectScan implements AutoCloseable {
 
     /** What the scan found: the facts the model is linked from. */
     public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
-                        List<AnalysisProblem> problems, int filesParsed, int unresolvedReceivers) {
+                        List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved) {
     }
 
     /** Scans the discovered files of a request on the pool's workers. */
@@ -59,7 +60,7 @@ public final class ProjectScan implements AutoCloseable {
             List<CallSite> sites = scan.extractCallSites();
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
-                    scan.parsedCount, scan.unresolved);
+                    scan.parsedCount, List.copyOf(scan.unresolved));
         }
     }
 
@@ -77,7 +78,7 @@ public final class ProjectScan implements AutoCloseable {
     private FileIndex fileIndex;
     private SolverFallback fallback;
     private int parsedCount;
-    private int unresolved;
+    private final List<UnresolvedCall> unresolved = new ArrayList<>();
 
     private ProjectScan(ParserPool pool, AnalysisRequest request) {
         this.pool = pool;
@@ -209,7 +210,7 @@ public final class ProjectScan implements AutoCloseable {
         for (Object r : results) {
             if (r instanceof Extracted extracted) {
                 sites.addAll(extracted.facts().callSites());
-                unresolved += extracted.facts().unresolved().size();
+                unresolved.addAll(extracted.facts().unresolved());
                 suppressions.addAll(extracted.suppressions());
             } else {
                 problems.add((AnalysisProblem) r);

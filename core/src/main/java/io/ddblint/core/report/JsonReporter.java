@@ -61,12 +61,19 @@ public final class JsonReporter implements Reporter {
                 result.findings().stream().map(JsonReporter::finding).toList(),
                 result.suppressed().stream().map(JsonReporter::suppressed).toList(),
                 result.problems().stream().map(JsonReporter::problem).toList(),
-                result.callSites().stream().map(JsonReporter::accessPattern).toList());
+                result.callSites().stream().map(JsonReporter::accessPattern).toList(),
+                result.unresolved().stream()
+                        .map(u -> new UnresolvedEntry(u.path(), u.range().line(), u.range().column(), u.code()))
+                        .toList());
         ReportOutput.writeJson(JSON, report, out);
     }
 
     record Report(Tool tool, Summary summary, List<FindingEntry> findings, List<SuppressedEntry> suppressed,
-                  List<ProblemEntry> problems, List<AccessPattern> accessPatterns) {
+                  List<ProblemEntry> problems, List<AccessPattern> accessPatterns, List<UnresolvedEntry> unresolved) {
+    }
+
+    /** A call skipped because its receiver type was unknown: what a quiet report did not look at. */
+    record UnresolvedEntry(String path, int line, int column, String code) {
     }
 
     record Tool(String name, String version) {

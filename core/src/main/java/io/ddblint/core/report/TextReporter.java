@@ -66,9 +66,9 @@ public final class TextReporter implements Reporter {
             int n = stats.unresolvedReceivers();
             line(w, n == 1
                     ? "1 candidate call skipped because its receiver type could not be resolved"
-                    + " (precision over recall)"
+                    + " (precision over recall; listed in the json report; --classpath resolves more)"
                     : n + " candidate calls skipped because their receiver type could not be resolved"
-                    + " (precision over recall)");
+                    + " (precision over recall; listed in the json report; --classpath resolves more)");
         }
         if (!result.suppressed().isEmpty()) {
             long inSource = result.suppressed().stream()

@@ -208,6 +208,8 @@ class CallSiteExtractionTest {
                 """));
         assertThat(r.callSites()).isEmpty();
         assertThat(r.stats().unresolvedReceivers()).isEqualTo(1);
+        assertThat(r.unresolved()).extracting(u -> u.code(), u -> u.range().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("store.scan(\"x\")", 10));
     }
 
     @Test

@@ -18,7 +18,8 @@ class JsonReporterTest {
     void hasTheDocumentedTopLevelStructure() {
         List<String> keys = new ArrayList<>();
         report.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("tool", "summary", "findings", "suppressed", "problems", "accessPatterns");
+        assertThat(keys).containsExactly("tool", "summary", "findings", "suppressed", "problems", "accessPatterns",
+                "unresolved");
         assertThat(report.at("/summary/stats").has("durationMillis")).isFalse();
     }
 

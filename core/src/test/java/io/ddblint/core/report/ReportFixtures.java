@@ -6,6 +6,7 @@ import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
@@ -105,7 +106,9 @@ final class ReportFixtures {
     private static AnalysisResult result(List<Finding> findings, List<SuppressedFinding> suppressed,
                                          List<AnalysisProblem> problems, List<CallSite> callSites) {
         return new AnalysisResult(PROJECT_ROOT, findings, suppressed, problems, List.of(SCAN, RESERVED), callSites,
-                new AnalysisStats(42, 5, 3, 2, 1234));
+                new AnalysisStats(42, 5, 3, 2, 1234), List.of(
+                        new UnresolvedCall(REPO, new SourceRange(60, 20, 60, 41), "store.query(\"orders\")"),
+                        new UnresolvedCall(REPO, new SourceRange(51, 16, 51, 30), "clients.get().scan(r)")));
     }
 
     private static List<Finding> findings() {

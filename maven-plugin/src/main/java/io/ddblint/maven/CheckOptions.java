@@ -27,29 +27,16 @@ record CheckOptions(Severity failOnSeverity, int maxAllowedViolations, List<Repo
         excludes = List.copyOf(excludes);
     }
 
-    /** Raw parameter values as Maven injected them; null for parameters that are not set. */
-    record Raw(String failOnSeverity, int maxAllowedViolations, String formats, String includes, String excludes,
-               String configLocation, String baseline) {
+    /**
+     * Raw parameter values as Maven injected them; null for parameters that are not set. {@code configLocation} and
+     * {@code baseline} are files, looked up by {@link ConfigFiles}.
+     */
+    record Raw(String failOnSeverity, int maxAllowedViolations, String formats, String includes, String excludes) {
     }
 
     static CheckOptions parse(Raw raw) throws InvalidParameterException {
-        rejectUnsupported(raw);
         return new CheckOptions(severity(raw.failOnSeverity()), maxAllowed(raw.maxAllowedViolations()),
                 formats(raw.formats()), patterns(raw.includes()), patterns(raw.excludes()));
-    }
-
-    // LIMITATION: configuration files and baselines come with core support (a parallel issue). Until then a set value
-    // fails the build: silently ignoring a baseline would report findings the user meant to accept, and silently
-    // ignoring a configuration would pass or fail builds against the user's intent.
-    private static void rejectUnsupported(Raw raw) throws InvalidParameterException {
-        if (isSet(raw.configLocation())) {
-            throw new InvalidParameterException("configLocation (ddb-lint.configLocation): configuration files are "
-                    + "not supported yet; remove the parameter");
-        }
-        if (isSet(raw.baseline())) {
-            throw new InvalidParameterException("baseline (ddb-lint.baseline): baseline files are not supported yet; "
-                    + "remove the parameter");
-        }
     }
 
     static Severity severity(String value) throws InvalidParameterException {

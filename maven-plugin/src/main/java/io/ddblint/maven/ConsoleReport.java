@@ -6,6 +6,7 @@ import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,12 @@ final class ConsoleReport {
             names.putIfAbsent(f.ruleId(), f.ruleName());
         }
         byRule.forEach((id, n) -> lines.add(info("  " + id + " " + names.get(id) + ": " + n)));
+        if (!result.suppressed().isEmpty()) {
+            long inSource = result.suppressed().stream()
+                    .filter(s -> s.kind() == SuppressedFinding.Kind.IN_SOURCE).count();
+            lines.add(info(count(result.suppressed().size(), "finding", "findings") + " suppressed (" + inSource
+                    + " in source, " + (result.suppressed().size() - inSource) + " by the baseline)"));
+        }
         if (stats.unresolvedReceivers() > 0) {
             lines.add(info(count(stats.unresolvedReceivers(), "candidate call", "candidate calls")
                     + " skipped: receiver type not resolved (precision over recall)"));

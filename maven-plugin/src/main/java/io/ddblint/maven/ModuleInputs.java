@@ -2,6 +2,8 @@ package io.ddblint.maven;
 
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.SourceRoot;
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,8 @@ record ModuleInputs(Path reportRoot, List<Path> mainRoots, List<Path> testRoots,
         return !mainRoots.isEmpty() || (includeTests && !testRoots.isEmpty());
     }
 
-    AnalysisRequest request(boolean includeTests, CheckOptions options) {
+    AnalysisRequest request(boolean includeTests, CheckOptions options, Configuration configuration,
+                            Baseline baseline) {
         List<SourceRoot> roots = new ArrayList<>();
         mainRoots.forEach(r -> roots.add(SourceRoot.main(r)));
         if (includeTests) {
@@ -55,7 +58,7 @@ record ModuleInputs(Path reportRoot, List<Path> mainRoots, List<Path> testRoots,
         }
         // threads 0: every processor. Under `mvn -T` several modules run at once, each with its own pool.
         return new AnalysisRequest(reportRoot, roots, classpath, includeTests, options.includes(), options.excludes(),
-                0);
+                0, configuration, baseline);
     }
 
     /** Maven lists roots that may not exist (src/main/java of a pom module, say); core rejects missing paths. */

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CheckOptionsTest {
 
     private static CheckOptions.Raw raw(String severity, int max, String formats) {
-        return new CheckOptions.Raw(severity, max, formats, null, null, null, null);
+        return new CheckOptions.Raw(severity, max, formats, null, null);
     }
 
     @Test
@@ -67,26 +67,9 @@ class CheckOptionsTest {
     @Test
     void includesAndExcludesAreCommaSeparatedGlobs() throws Exception {
         CheckOptions options = CheckOptions.parse(new CheckOptions.Raw("ERROR", 0, "sarif",
-                "**/orders/**, **/Repo*.java", "**/generated/**", null, null));
+                "**/orders/**, **/Repo*.java", "**/generated/**"));
 
         assertThat(options.includes()).containsExactly("**/orders/**", "**/Repo*.java");
         assertThat(options.excludes()).containsExactly("**/generated/**");
-    }
-
-    @Test
-    void configLocationAndBaselineAreNotSupportedYet() {
-        assertThatThrownBy(() -> CheckOptions.parse(new CheckOptions.Raw("ERROR", 0, "sarif", null, null,
-                "ddb-lint.yml", null)))
-                .hasMessageStartingWith("configLocation (ddb-lint.configLocation): configuration files are not "
-                        + "supported yet");
-        assertThatThrownBy(() -> CheckOptions.parse(new CheckOptions.Raw("ERROR", 0, "sarif", null, null,
-                null, "baseline.json")))
-                .hasMessageStartingWith("baseline (ddb-lint.baseline): baseline files are not supported yet");
-    }
-
-    @Test
-    void blankConfigLocationCountsAsUnset() throws Exception {
-        // A POM that sets <configLocation>${ddb.config}</configLocation> with the property empty must not fail.
-        CheckOptions.parse(new CheckOptions.Raw("ERROR", 0, "sarif", null, null, " ", ""));
     }
 }

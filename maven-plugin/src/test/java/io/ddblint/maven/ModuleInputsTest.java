@@ -1,5 +1,7 @@
 package io.ddblint.maven;
 
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.SourceRoot;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class ModuleInputsTest {
                 List.of(classes.toString(), jar.toString(), repo.resolve("gone.jar").toString()));
 
         AnalysisRequest withTests = inputs.request(true, new CheckOptions(io.ddblint.core.Severity.WARNING, 0,
-                List.of(), List.of("**/*.java"), List.of("**/generated-sources/**")));
+                List.of(), List.of("**/*.java"), List.of("**/generated-sources/**")), Configuration.DEFAULTS, Baseline.EMPTY);
         assertThat(withTests.projectRoot()).isEqualTo(repo.toAbsolutePath().normalize());
         assertThat(withTests.sourceRoots()).containsExactly(SourceRoot.main(main), SourceRoot.main(generated),
                 SourceRoot.test(test));
@@ -52,7 +54,7 @@ class ModuleInputsTest {
         assertThat(withTests.excludes()).containsExactly("**/generated-sources/**");
 
         AnalysisRequest mainOnly = inputs.request(false, new CheckOptions(io.ddblint.core.Severity.WARNING, 0,
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of()), Configuration.DEFAULTS, Baseline.EMPTY);
         assertThat(mainOnly.sourceRoots()).containsExactly(SourceRoot.main(main), SourceRoot.main(generated));
         assertThat(mainOnly.includeTests()).isFalse();
     }

@@ -21,7 +21,7 @@ class PluginDescriptorTest {
     @Test
     void goalPrefixPhaseThreadSafetyAndResolution() throws Exception {
         Element plugin = descriptor();
-        Element mojo = (Element) plugin.getElementsByTagName("mojo").item(0);
+        Element mojo = mojo(plugin, "check");
 
         assertThat(text(plugin, "goalPrefix")).isEqualTo("ddb-lint");
         assertThat(text(plugin, "requiredMavenVersion")).isEqualTo("3.6.3");
@@ -33,7 +33,7 @@ class PluginDescriptorTest {
 
     @Test
     void everyParameterHasItsDocumentedPropertyAndDefault() throws Exception {
-        Element configuration = (Element) descriptor().getElementsByTagName("configuration").item(0);
+        Element configuration = (Element) mojo(descriptor(), "check").getElementsByTagName("configuration").item(0);
         Map<String, String> properties = new TreeMap<>();
         Map<String, String> defaults = new TreeMap<>();
         NodeList children = configuration.getChildNodes();
@@ -66,6 +66,41 @@ class PluginDescriptorTest {
                 "maxAllowedViolations", "0",
                 "outputDirectory", "${project.build.directory}/ddb-lint",
                 "skip", "false")));
+    }
+
+    @Test
+    void baselineGoalIsThreadSafeAndSharesTheInputParameters() throws Exception {
+        Element mojo = mojo(descriptor(), "baseline");
+
+        assertThat(text(mojo, "phase")).isNull();
+        assertThat(text(mojo, "threadSafe")).isEqualTo("true");
+        assertThat(text(mojo, "requiresDependencyResolution")).isEqualTo("test");
+        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
+        Map<String, String> properties = new TreeMap<>();
+        NodeList children = configuration.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element e && !e.getTextContent().isEmpty()) {
+                properties.put(e.getTagName(), e.getTextContent());
+            }
+        }
+        assertThat(properties).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "baseline", "${ddb-lint.baseline}",
+                "configLocation", "${ddb-lint.configLocation}",
+                "excludes", "${ddb-lint.excludes}",
+                "includeTests", "${ddb-lint.includeTests}",
+                "includes", "${ddb-lint.includes}",
+                "skip", "${ddb-lint.skip}")));
+    }
+
+    private static Element mojo(Element plugin, String goal) {
+        NodeList mojos = plugin.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            if (goal.equals(text(mojo, "goal"))) {
+                return mojo;
+            }
+        }
+        throw new AssertionError("no goal " + goal + " in the plugin descriptor");
     }
 
     /** Written by maven-plugin-plugin's descriptor goal (process-classes), before the tests run. */

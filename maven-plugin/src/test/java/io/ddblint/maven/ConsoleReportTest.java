@@ -3,6 +3,7 @@ package io.ddblint.maven;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 import io.ddblint.maven.ConsoleReport.Level;
 import io.ddblint.maven.ConsoleReport.Line;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,26 @@ class ConsoleReportTest {
                 new Line(Level.INFO, "ddb-lint: 0 findings (0 errors, 0 warnings, 0 info) in 6 files parsed of 8 "
                         + "discovered; 7 DynamoDB call sites (1.3 s)"),
                 new Line(Level.INFO, "ddb-lint: 1 file or input could not be analysed (see the warnings above)"),
+                new Line(Level.INFO, "ddb-lint: no report files (formats is empty)"));
+    }
+
+    @Test
+    void suppressedFindingsAreCountedBySourceNotListed() {
+        var scan = finding("DDB-P001", "ScanInProductionCode", Severity.WARNING, "A.java", 3, 5, "scan");
+        var query = finding("DDB-P006", "LimitWithFilterExpression", Severity.INFO, "A.java", 9, 5, "limit");
+        var other = finding("DDB-P001", "ScanInProductionCode", Severity.WARNING, "B.java", 4, 5, "scan");
+        var result = Results.withSuppressed(List.of(other), List.of(
+                new SuppressedFinding(scan, SuppressedFinding.Kind.IN_SOURCE, "nightly"),
+                new SuppressedFinding(query, SuppressedFinding.Kind.EXTERNAL, "accepted in the baseline")));
+
+        List<Line> lines = ConsoleReport.lines(result, List.of());
+
+        assertThat(lines).containsExactly(
+                new Line(Level.WARN, "B.java:4:5: [DDB-P001] scan"),
+                new Line(Level.INFO, "ddb-lint: 1 finding (0 errors, 1 warning, 0 info) in 6 files parsed of 8 "
+                        + "discovered; 7 DynamoDB call sites (1.3 s)"),
+                new Line(Level.INFO, "ddb-lint:   DDB-P001 ScanInProductionCode: 1"),
+                new Line(Level.INFO, "ddb-lint: 2 findings suppressed (1 in source, 1 by the baseline)"),
                 new Line(Level.INFO, "ddb-lint: no report files (formats is empty)"));
     }
 

@@ -6,6 +6,7 @@ import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.SuppressedFinding;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,11 @@ final class Results {
 
     static AnalysisResult of(List<Finding> findings, List<AnalysisProblem> problems) {
         return new AnalysisResult(Path.of("/repo"), findings, problems, List.of(), List.of(),
+                new AnalysisStats(8, 6, 7, 0, 1260));
+    }
+
+    static AnalysisResult withSuppressed(List<Finding> findings, List<SuppressedFinding> suppressed) {
+        return new AnalysisResult(Path.of("/repo"), findings, suppressed, List.of(), List.of(), List.of(),
                 new AnalysisStats(8, 6, 7, 0, 1260));
     }
 

@@ -1,0 +1,36 @@
+package it;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/** Two mistakes: a Scan (DDB-P001, WARNING) and Limit with a FilterExpression (DDB-P006, INFO). */
+public class OrderRepository {
+
+    private final DynamoDbClient dynamoDb;
+
+    public OrderRepository(DynamoDbClient dynamoDb) {
+        this.dynamoDb = dynamoDb;
+    }
+
+    public List<Map<String, AttributeValue>> allOrders() {
+        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build()).items();
+    }
+
+    public List<Map<String, AttributeValue>> openOrders(String customerId) {
+        QueryRequest request = QueryRequest.builder()
+                .tableName("orders")
+                .keyConditionExpression("PK = :pk")
+                .filterExpression("#status = :open")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS(customerId),
+                        ":open", AttributeValue.fromS("OPEN")))
+                .limit(20)
+                .build();
+        return dynamoDb.query(request).items();
+    }
+}

@@ -7,7 +7,6 @@ import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRoot;
-import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.ToolInfo;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
@@ -186,11 +185,9 @@ public final class DdbLintCommand implements Callable<Integer> {
         return result.findingsAtLeast(failOn).isEmpty() ? EXIT_OK : EXIT_FINDINGS;
     }
 
-    /** Every finding that is not suppressed in the source: new ones and the ones the old baseline accepted. */
+    /** Writes {@link Baseline#acceptedAfter} this run and returns how many findings it holds. */
     private int writeBaseline(AnalysisResult result) {
-        List<Finding> accepted = new ArrayList<>(result.findings());
-        result.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.EXTERNAL)
-                .forEach(s -> accepted.add(s.finding()));
+        List<Finding> accepted = Baseline.acceptedAfter(result);
         try (OutputStream stream = Files.newOutputStream(writeBaseline)) {
             Baseline.of(accepted).write(stream);
         } catch (IOException | RuntimeException e) {

@@ -2,7 +2,6 @@ package io.ddblint.maven;
 
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Finding;
-import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.rule.RuleRegistry;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,7 +53,7 @@ public final class BaselineMojo extends AbstractDdbLintMojo {
         RuleRegistry rules = rules();
         Configuration configuration = configuration(rules, inputs.reportRoot());
         AnalysisResult result = analyze(rules, inputs.request(includeTests, options, configuration, old));
-        List<Finding> accepted = accepted(result);
+        List<Finding> accepted = Baseline.acceptedAfter(result);
         try {
             Path parent = file.getParent();
             if (parent != null) {
@@ -70,13 +68,5 @@ public final class BaselineMojo extends AbstractDdbLintMojo {
         }
         log.info(ConsoleReport.PREFIX + "wrote " + ConsoleReport.count(accepted.size(), "finding", "findings")
                 + " to baseline " + display(inputs.reportRoot(), file));
-    }
-
-    /** Every finding not suppressed in the source: the new ones and those the old baseline accepted. */
-    static List<Finding> accepted(AnalysisResult result) {
-        List<Finding> accepted = new ArrayList<>(result.findings());
-        result.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.EXTERNAL)
-                .forEach(s -> accepted.add(s.finding()));
-        return accepted;
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.ddblint.core.AnalysisException;
+import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Finding;
+import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.ToolInfo;
 import io.ddblint.core.report.ReportOutput;
 
@@ -60,6 +62,18 @@ public record Baseline(List<Entry> entries) {
         return new Baseline(findings.stream()
                 .map(f -> new Entry(f.fingerprint(), f.ruleId(), f.path(), nullToEmpty(f.member()), f.message()))
                 .toList());
+    }
+
+    /**
+     * What a regenerated baseline accepts after a run: every finding not suppressed in the source, that is the new
+     * findings and those the run's baseline already accepted (still found), so regenerating never drops one. The
+     * CLI's {@code --write-baseline} and the Maven {@code baseline} goal both write this.
+     */
+    public static List<Finding> acceptedAfter(AnalysisResult result) {
+        List<Finding> accepted = new ArrayList<>(result.findings());
+        result.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.EXTERNAL)
+                .forEach(s -> accepted.add(s.finding()));
+        return List.copyOf(accepted);
     }
 
     /**

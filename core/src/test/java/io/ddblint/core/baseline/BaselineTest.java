@@ -151,4 +151,22 @@ class BaselineTest {
                 "{\"version\": 2, \"tool\": \"ddb-lint\", \"findings\": []}");
         assertThatThrownBy(() -> Baseline.read(future)).hasMessageContaining("unsupported baseline version 2");
     }
+
+    @Test
+    void theNextBaselineHoldsNewFindingsAndThoseTheOldOneAcceptedButNotThoseSuppressedInSource() {
+        Finding added = finding("DDB-P001", "A.java", 3, "scan");
+        Finding kept = finding("DDB-P006", "A.java", 9, "limit");
+        Finding ignored = finding("DDB-P001", "B.java", 4, "scan");
+        AnalysisResult result = new AnalysisResult(dir, java.util.List.of(added), java.util.List.of(
+                new SuppressedFinding(kept, SuppressedFinding.Kind.EXTERNAL, "accepted in the baseline"),
+                new SuppressedFinding(ignored, SuppressedFinding.Kind.IN_SOURCE, "nightly")),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), null);
+
+        assertThat(Baseline.acceptedAfter(result)).containsExactly(added, kept);
+    }
+
+    private static Finding finding(String ruleId, String path, int line, String code) {
+        return new Finding(ruleId, ruleId, io.ddblint.core.Severity.WARNING, code + " message", path,
+                io.ddblint.core.SourceRange.at(line, 5), "a.A#m()", null, "", ruleId + path + code);
+    }
 }

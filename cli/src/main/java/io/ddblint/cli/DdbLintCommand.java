@@ -11,7 +11,7 @@ import io.ddblint.core.ToolInfo;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.config.ConfigurationLoader;
-import io.ddblint.core.report.Counts;
+import io.ddblint.core.report.ReportText;
 import io.ddblint.core.report.Reporter;
 import io.ddblint.core.report.Reporters;
 import io.ddblint.core.rule.RuleRegistry;
@@ -237,7 +237,7 @@ public final class DdbLintCommand implements Callable<Integer> {
     }
 
     private static String summary(AnalysisResult result, OutputPlan plan) {
-        return PREFIX + Counts.findings(result) + "; reports: "
+        return PREFIX + ReportText.findings(result) + "; reports: "
                 + plan.files().stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 

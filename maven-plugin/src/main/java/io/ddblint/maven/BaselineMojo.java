@@ -5,6 +5,7 @@ import io.ddblint.core.Finding;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.report.ReportText;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -66,7 +67,7 @@ public final class BaselineMojo extends AbstractDdbLintMojo {
             throw new MojoExecutionException("ddb-lint: baseline (ddb-lint.baseline): cannot write " + file + ": "
                     + e, e);
         }
-        log.info(ConsoleReport.PREFIX + "wrote " + ConsoleReport.count(accepted.size(), "finding", "findings")
+        log.info(ConsoleReport.PREFIX + "wrote " + ReportText.count(accepted.size(), "finding", "findings")
                 + " to baseline " + display(inputs.reportRoot(), file));
     }
 }

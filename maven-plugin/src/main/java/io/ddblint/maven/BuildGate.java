@@ -1,6 +1,7 @@
 package io.ddblint.maven;
 
 import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.report.ReportText;
 
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ final class BuildGate {
         }
         String allowed = options.maxAllowedViolations() == 0 ? ""
                 : ", more than the " + options.maxAllowedViolations() + " allowed (maxAllowedViolations)";
-        return Optional.of("ddb-lint found " + ConsoleReport.count(over, "finding", "findings") + " at "
+        return Optional.of("ddb-lint found " + ReportText.count(over, "finding", "findings") + " at "
                 + options.failOnSeverity().name() + " severity or above (failOnSeverity)" + allowed
                 + "; see the log above" + (reportLocation == null ? "" : " and " + reportLocation));
     }

@@ -6,6 +6,7 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.SuppressedFinding;
 import io.ddblint.maven.ConsoleReport.Level;
 import io.ddblint.maven.ConsoleReport.Line;
+import io.ddblint.core.report.ReportText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -75,7 +76,7 @@ class ConsoleReportTest {
 
     @Test
     void locationLeavesOutUnknownParts() {
-        assertThat(ConsoleReport.location(null, SourceRange.UNKNOWN)).isEqualTo("<project>");
-        assertThat(ConsoleReport.location("A.java", SourceRange.at(3, 0))).isEqualTo("A.java:3");
+        assertThat(ReportText.location(null, SourceRange.UNKNOWN)).isEqualTo("<project>");
+        assertThat(ReportText.location("A.java", SourceRange.at(3, 0))).isEqualTo("A.java:3");
     }
 }

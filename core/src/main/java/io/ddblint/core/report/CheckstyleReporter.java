@@ -97,7 +97,7 @@ public final class CheckstyleReporter implements Reporter {
      */
     static String fileName(Path projectRoot, String path) {
         if (projectRoot == null) {
-            return path == null ? TextReporter.NO_PATH : path;
+            return path == null ? ReportText.NO_PATH : path;
         }
         return path == null ? projectRoot.toString() : projectRoot.resolve(path).normalize().toString();
     }

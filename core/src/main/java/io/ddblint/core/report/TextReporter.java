@@ -4,13 +4,12 @@ import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.AnalysisStats;
 import io.ddblint.core.Finding;
-import io.ddblint.core.SourceRange;
-import io.ddblint.core.SuppressedFinding;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,9 +18,6 @@ import java.util.TreeMap;
  * same code print the same text.
  */
 public final class TextReporter implements Reporter {
-
-    /** Shown for problems that belong to no file (a bad configuration, say). */
-    static final String NO_PATH = "<project>";
 
     @Override
     public String format() {
@@ -37,14 +33,14 @@ public final class TextReporter implements Reporter {
     public void write(AnalysisResult result, OutputStream out) throws IOException {
         try (Writer w = ReportOutput.utf8(out)) {
             for (Finding f : result.findings()) {
-                line(w, location(f.path(), f.range()) + ": " + f.severity().name() + " [" + f.ruleId() + "] "
-                        + oneLine(f.message()));
+                line(w, ReportText.location(f.path(), f.range()) + ": " + f.severity().name() + " [" + f.ruleId() + "] "
+                        + ReportText.oneLine(f.message()));
                 if (f.fixHint() != null && !f.fixHint().isBlank()) {
-                    line(w, "    fix: " + oneLine(f.fixHint()));
+                    line(w, "    fix: " + ReportText.oneLine(f.fixHint()));
                 }
             }
             for (AnalysisProblem p : result.problems()) {
-                line(w, location(p.path(), p.range()) + ": problem: " + oneLine(p.message()));
+                line(w, ReportText.location(p.path(), p.range()) + ": problem: " + ReportText.oneLine(p.message()));
             }
             if (result.findings().isEmpty()) {
                 line(w, "No findings.");
@@ -57,9 +53,7 @@ public final class TextReporter implements Reporter {
 
     private static void summary(Writer w, AnalysisResult result) throws IOException {
         AnalysisStats stats = ReportStats.of(result);
-        line(w, Counts.findings(result)
-                + " in " + count(stats.filesParsed(), "file", "files") + " parsed of " + stats.filesDiscovered()
-                + " discovered; " + count(stats.callSites(), "DynamoDB call site", "DynamoDB call sites"));
+        line(w, ReportText.scope(result));
         if (stats.unresolvedReceivers() > 0) {
             // Say what was not looked at: ddb-lint reports nothing on a call it cannot type, and users should
             // know that a quiet report may hide calls it could not resolve.
@@ -70,13 +64,10 @@ public final class TextReporter implements Reporter {
                     : n + " candidate calls skipped because their receiver type could not be resolved"
                     + " (precision over recall; listed in the json report; --classpath resolves more)");
         }
-        if (!result.suppressed().isEmpty()) {
-            long inSource = result.suppressed().stream()
-                    .filter(s -> s.kind() == SuppressedFinding.Kind.IN_SOURCE).count();
-            long baseline = result.suppressed().size() - inSource;
-            // Counted, not listed: the console shows what to act on; json and sarif list the suppressed ones.
-            line(w, count(result.suppressed().size(), "finding", "findings") + " suppressed ("
-                    + inSource + " in source, " + baseline + " by the baseline)");
+        // Counted, not listed: the console shows what to act on; json and sarif list the suppressed ones.
+        Optional<String> suppressed = ReportText.suppressed(result);
+        if (suppressed.isPresent()) {
+            line(w, suppressed.get());
         }
         Map<String, RuleCount> byRule = new TreeMap<>();
         for (Finding f : result.findings()) {
@@ -88,27 +79,6 @@ public final class TextReporter implements Reporter {
     }
 
     private record RuleCount(String name, int count) {
-    }
-
-    /** {@code path:line:col}, leaving out the parts that are not known (0). */
-    static String location(String path, SourceRange range) {
-        StringBuilder b = new StringBuilder(path == null ? NO_PATH : path);
-        if (range != null && range.line() > 0) {
-            b.append(':').append(range.line());
-            if (range.column() > 0) {
-                b.append(':').append(range.column());
-            }
-        }
-        return b.toString();
-    }
-
-    /** Keeps one finding on one line: tools that read {@code path:line:col:} lines would split a multi-line message. */
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\R", " ");
-    }
-
-    private static String count(long n, String singular, String plural) {
-        return Counts.of(n, singular, plural);
     }
 
     private static void line(Writer w, String text) throws IOException {

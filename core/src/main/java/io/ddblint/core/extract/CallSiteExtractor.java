@@ -206,9 +206,19 @@ public final class CallSiteExtractor {
                 enclosingMember(call), loopKind(call), Snippets.normalize(call)));
     }
 
-    /** {@code count(Class, DynamoDBScanExpression)} is a Scan; {@code count(Class, DynamoDBQueryExpression)} a Query. */
+    /**
+     * {@code count(Class, DynamoDBScanExpression)} is a Scan; {@code count(Class, DynamoDBQueryExpression)} a Query.
+     * The overload is told by the declared type of the arguments, whatever their form: {@code Order.class} or a
+     * {@code Class<T>} parameter, an inline {@code new} or a parameter, local or field of an expression type.
+     */
     private Optional<DynamoDbApi.Op> mapperCountOperation(MethodCallExpr call) {
-        if (call.getArguments().size() != 2 || !(call.getArgument(0) instanceof ClassExpr)) {
+        if (call.getArguments().size() != 2) {
+            return Optional.empty();
+        }
+        Expression domainClass = call.getArgument(0);
+        boolean isClass = domainClass instanceof ClassExpr
+                || types.typeOf(domainClass).filter("java.lang.Class"::equals).isPresent();
+        if (!isClass) {
             return Optional.empty();
         }
         return types.typeOf(call.getArgument(1)).flatMap(t -> switch (t) {

@@ -77,6 +77,30 @@ public final class ProjectIndex {
         return out;
     }
 
+    /**
+     * Simple names of the project types whose supertypes lead back to themselves. Such code does not compile, but
+     * an IDE sees it while someone types: every walk here keeps a seen-set, and the solver is kept away from them.
+     */
+    public Set<String> typesInInheritanceCycles() {
+        Set<String> cyclic = new java.util.TreeSet<>();
+        for (TypeInfo info : types.values()) {
+            Deque<String> queue = new ArrayDeque<>(info.supertypes());
+            Set<String> seen = new HashSet<>();
+            while (!queue.isEmpty()) {
+                String next = queue.poll();
+                if (next.equals(info.name())) {
+                    cyclic.add(info.name().substring(info.name().lastIndexOf('.') + 1));
+                    break;
+                }
+                TypeInfo superInfo = types.get(next);
+                if (seen.add(next) && superInfo != null) {
+                    queue.addAll(superInfo.supertypes());
+                }
+            }
+        }
+        return cyclic;
+    }
+
     /** All supertypes by name, project or not, including the type itself. */
     public Set<String> allSupertypeNames(String fqn) {
         Set<String> names = new HashSet<>();

@@ -34,7 +34,7 @@ public final class Analyzer {
     public AnalysisResult analyze(AnalysisRequest request) {
         long start = System.nanoTime();
         List<SourceFile> files = SourceDiscovery.discover(request);
-        try (ParserPool pool = new ParserPool(request.threads())) {
+        try (ParserPool pool = new ParserPool(request.threads(), request.configuration().fileBudget())) {
             ProjectScan.Facts facts = ProjectScan.run(request, files, pool);
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 

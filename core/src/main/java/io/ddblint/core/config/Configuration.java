@@ -14,11 +14,13 @@ import java.util.Map;
  *                           lives in a main source root (migrations, admin tools)
  * @param limits             service limits the rules check against
  * @param tables             tables declared for the model
+ * @param fileBudget         what one source file may cost the run
  */
 public record Configuration(Map<String, RuleSetting> rules, List<String> nonProductionPaths, Limits limits,
-                            List<DeclaredTable> tables) {
+                            List<DeclaredTable> tables, FileBudget fileBudget) {
 
-    public static final Configuration DEFAULTS = new Configuration(Map.of(), List.of(), Limits.DEFAULTS, List.of());
+    public static final Configuration DEFAULTS = new Configuration(Map.of(), List.of(), Limits.DEFAULTS, List.of(),
+            FileBudget.DEFAULTS);
 
     public Configuration {
         rules = Map.copyOf(rules);

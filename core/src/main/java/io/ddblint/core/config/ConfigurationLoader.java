@@ -29,6 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -43,7 +46,11 @@ public final class ConfigurationLoader {
     /** The file name looked for at the project root. */
     public static final String FILE_NAME = "ddb-lint.yml";
 
-    private static final List<String> TOP_LEVEL = List.of("rules", "nonProductionPaths", "limits", "tables");
+    private static final List<String> TOP_LEVEL = List.of("rules", "nonProductionPaths", "limits", "tables",
+            "analysis");
+    private static final List<String> ANALYSIS_KEYS = List.of("maxFileSize", "maxNesting", "fileTimeout");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*s?", Pattern.CASE_INSENSITIVE);
     private static final List<String> RULE_KEYS = List.of("enabled", "severity");
     private static final List<String> LIMIT_KEYS = List.of("batchWriteItems", "batchGetKeys", "transactionItems");
     private static final List<String> TABLE_KEYS = List.of("name", "partitionKey", "sortKey", "attributes",
@@ -100,6 +107,7 @@ public final class ConfigurationLoader {
         Map<String, RuleSetting> rules = new LinkedHashMap<>();
         List<String> globs = new ArrayList<>();
         Limits[] limits = {Limits.DEFAULTS};
+        FileBudget[] budget = {FileBudget.DEFAULTS};
         List<DeclaredTable> tables = new ArrayList<>();
         forEachKey(mapping(root, "the top level"), "", TOP_LEVEL, (key, value) -> {
             if (isNull(value)) {
@@ -109,10 +117,11 @@ public final class ConfigurationLoader {
                 case "rules" -> rules.putAll(rules(value));
                 case "nonProductionPaths" -> globs.addAll(globs(value));
                 case "limits" -> limits[0] = limits(value);
+                case "analysis" -> budget[0] = analysis(value);
                 default -> tables.addAll(tables(value));
             }
         });
-        return new Configuration(rules, globs, limits[0], tables);
+        return new Configuration(rules, globs, limits[0], tables, budget[0]);
     }
 
     private Map<String, RuleSetting> rules(Node node) {
@@ -170,6 +179,47 @@ public final class ConfigurationLoader {
                 (key, value) -> values[LIMIT_KEYS.indexOf(key.getValue())] =
                         positiveInt(value, "limits." + key.getValue()));
         return new Limits(values[0], values[1], values[2]);
+    }
+
+    /** {@code analysis}: what one file may cost ({@code maxFileSize: 2MB}, {@code maxNesting: 150}, {@code fileTimeout: 10s}). */
+    private FileBudget analysis(Node node) {
+        FileBudget d = FileBudget.DEFAULTS;
+        long[] size = {d.maxFileBytes()};
+        int[] nesting = {d.maxNesting()};
+        Duration[] timeout = {d.timeout()};
+        forEachKey(mapping(node, "analysis"), "analysis", ANALYSIS_KEYS, (key, value) -> {
+            String path = "analysis." + key.getValue();
+            switch (key.getValue()) {
+                case "maxFileSize" -> size[0] = amount(value, path, SIZE,
+                        "a positive size such as 2MB, 512KB or a number of bytes");
+                case "maxNesting" -> nesting[0] = positiveInt(value, path);
+                default -> timeout[0] = Duration.ofSeconds(amount(value, path, SECONDS,
+                        "a positive number of seconds such as 10s"));
+            }
+        });
+        return new FileBudget(size[0], nesting[0], timeout[0]);
+    }
+
+    private long amount(Node node, String path, Pattern pattern, String expected) {
+        String text = scalar(node, path).getValue().strip();
+        Matcher m = pattern.matcher(text);
+        if (m.matches()) {
+            try {
+                long value = Long.parseLong(m.group(1));
+                String unit = m.groupCount() > 1 && m.group(2) != null ? m.group(2).toUpperCase(Locale.ROOT) : "";
+                long scaled = switch (unit) {
+                    case "KB" -> Math.multiplyExact(value, 1024L);
+                    case "MB" -> Math.multiplyExact(value, 1024L * 1024);
+                    default -> value;
+                };
+                if (scaled > 0) {
+                    return scaled;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+        }
+        throw error(node, path + " must be " + expected + ", not '" + text + "'");
     }
 
     private List<DeclaredTable> tables(Node node) {

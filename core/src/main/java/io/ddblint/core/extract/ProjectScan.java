@@ -14,12 +14,11 @@ import io.ddblint.core.source.ParserPool.Parsed;
 import io.ddblint.core.source.Prefilter;
 import io.ddblint.core.source.Prefilter.ScannedFile;
 import io.ddblint.core.source.SourceFile;
+import io.ddblint.core.source.SourceText;
 import io.ddblint.core.suppress.Suppression;
 import io.ddblint.core.suppress.SuppressionCollector;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +55,8 @@ public final class ProjectScan implements AutoCloseable {
             scan.parseAndIndex(scanned.stream().filter(ScannedFile::mentionsDynamoDb).map(ScannedFile::file).toList());
             scan.followLibraryTypes(scanned);
             scan.followExposingTypes(scanned);
-            scan.fallback = SolverFallback.create(scan.classpath, packageRoots(scanned));
+            scan.fallback = SolverFallback.create(scan.classpath, packageRoots(scanned),
+                    scan.index.typesInInheritanceCycles());
             List<CallSite> sites = scan.extractCallSites();
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
@@ -69,6 +69,7 @@ public final class ProjectScan implements AutoCloseable {
     }
 
     private final ParserPool pool;
+    private final long maxBytes;
     private final List<AnalysisProblem> problems = new ArrayList<>();
     private final ProjectIndex index;
     private final Classpath classpath;
@@ -82,6 +83,7 @@ public final class ProjectScan implements AutoCloseable {
 
     private ProjectScan(ParserPool pool, AnalysisRequest request) {
         this.pool = pool;
+        this.maxBytes = pool.budget().maxFileBytes();
         this.classpath = Classpath.open(request.classpath(), problems);
         this.index = new ProjectIndex(classpath);
     }
@@ -89,21 +91,34 @@ public final class ProjectScan implements AutoCloseable {
     private List<ScannedFile> prefilter(List<SourceFile> files) {
         List<Object> outcomes = pool.map(files, f -> {
             try {
-                return Prefilter.scan(f, !classpath.isEmpty());
+                return Prefilter.scan(f, !classpath.isEmpty(), maxBytes);
+            } catch (SourceText.NotReadable e) {
+                return e.tooLarge() && !oversizedFileMatters(f) ? null : readProblem(f, e.getMessage());
             } catch (IOException e) {
-                return new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, f.relativePath(), SourceRange.UNKNOWN,
-                        "cannot read file: " + e.getMessage());
+                return readProblem(f, "cannot read file: " + e.getMessage());
             }
         });
         List<ScannedFile> scanned = new ArrayList<>();
         for (Object o : outcomes) {
             if (o instanceof ScannedFile s) {
                 scanned.add(s);
-            } else {
-                problems.add((AnalysisProblem) o);
+            } else if (o instanceof AnalysisProblem p) {
+                problems.add(p);
             }
         }
         return scanned;
+    }
+
+    private static boolean oversizedFileMatters(SourceFile f) {
+        try {
+            return Prefilter.oversizedFileMatters(f);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static AnalysisProblem readProblem(SourceFile f, String message) {
+        return new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, f.relativePath(), SourceRange.UNKNOWN, message);
     }
 
     /** Parses files and adds their declarations to the index; keeps the units for call-site extraction. */
@@ -122,7 +137,7 @@ public final class ProjectScan implements AutoCloseable {
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(f, e);
             }
-        });
+        }, f -> overBudget(f, "parsing"));
         for (Object r : results) {
             if (r instanceof Indexed i) {
                 index.addAll(i.types());
@@ -183,7 +198,7 @@ public final class ProjectScan implements AutoCloseable {
                     .filter(f -> !parsed.contains(f)).toList();
             List<SourceFile> mentioning = pool.map(candidates, f -> {
                 try {
-                    return Prefilter.mentionsAny(f, names) ? f : null;
+                    return Prefilter.mentionsAny(f, names, maxBytes) ? f : null;
                 } catch (IOException e) {
                     return null; // reported when parsed, or unreadable and unused
                 }
@@ -205,7 +220,7 @@ public final class ProjectScan implements AutoCloseable {
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(u.file(), e);
             }
-        });
+        }, u -> overBudget(u.file(), "extracting its DynamoDB calls"));
         List<CallSite> sites = new ArrayList<>();
         for (Object r : results) {
             if (r instanceof Extracted extracted) {
@@ -226,9 +241,9 @@ public final class ProjectScan implements AutoCloseable {
      * The text again, for {@code // ddb-lint:ignore} comments: the parser keeps no comments, and only the few
      * parsed files are read twice. Null when unreadable (then the file was not parsed either).
      */
-    private static String readText(SourceFile file) {
+    private String readText(SourceFile file) {
         try {
-            return Files.readString(file.path(), StandardCharsets.UTF_8);
+            return SourceText.readUtf8(file.path(), maxBytes);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -263,25 +278,41 @@ public final class ProjectScan implements AutoCloseable {
         classpath.close();
     }
 
+    private AnalysisProblem overBudget(SourceFile f, String step) {
+        return new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, f.relativePath(), SourceRange.UNKNOWN,
+                step + " this file took longer than " + pool.budget().timeout().toSeconds()
+                        + " s (analysis.fileTimeout in ddb-lint.yml); it was skipped");
+    }
+
     private static AnalysisProblem crash(SourceFile f, Throwable e) {
         String what = e instanceof StackOverflowError ? "code nested too deeply" : e.toString();
         return new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, f.relativePath(), SourceRange.UNKNOWN,
                 "analysis of this file failed and it was skipped: " + what);
     }
 
-    /** The directories packages start from ({@code src/main/java}), derived from each file's package. */
-    private static Set<Path> packageRoots(List<ScannedFile> files) {
+    /**
+     * The directories packages start from ({@code src/main/java}), derived from each file's package. A root is only
+     * taken where the file's directories spell its package, inside the source root the user gave: a file whose
+     * {@code package} line has more segments than its directories (a mutated file, or a sources jar with a stray
+     * file at its top) would otherwise point the solver at a directory above the tree, up to {@code /}.
+     */
+    static Set<Path> packageRoots(List<ScannedFile> files) {
         Set<Path> roots = new LinkedHashSet<>();
         for (ScannedFile f : files) {
-            Path dir = f.file().path().getParent();
-            int depth = f.packageName().isEmpty() ? 0 : f.packageName().split("\\.").length;
-            for (int i = 0; i < depth && dir != null; i++) {
-                dir = dir.getParent();
-            }
-            if (dir != null) {
-                roots.add(dir);
-            }
+            packageRoot(f.file(), f.packageName()).ifPresent(roots::add);
         }
         return roots;
+    }
+
+    static Optional<Path> packageRoot(SourceFile file, String packageName) {
+        Path dir = file.path().getParent();
+        String[] segments = packageName.isEmpty() ? new String[0] : packageName.split("\\.");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (dir == null || dir.getFileName() == null || !dir.getFileName().toString().equals(segments[i])) {
+                return Optional.empty();
+            }
+            dir = dir.getParent();
+        }
+        return dir != null && dir.startsWith(file.root()) ? Optional.of(dir) : Optional.empty();
     }
 }

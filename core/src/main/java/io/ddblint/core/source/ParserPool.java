@@ -9,18 +9,24 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.SourceRange;
 
+import io.ddblint.core.config.FileBudget;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Worker threads for parsing and per-file analysis. JavaParser is not thread-safe, so each worker has its own parser
@@ -30,21 +36,39 @@ public final class ParserPool implements AutoCloseable {
 
     private static final long STACK_SIZE = 64L * 1024 * 1024;
 
-    private final ExecutorService executor;
-    private final ThreadLocal<JavaParser> parsers =
-            ThreadLocal.withInitial(() -> newParser(ParserConfiguration.LanguageLevel.JAVA_21));
+    /**
+     * The newest language JavaParser 3.28.2 knows fully: Java 22+ code (unnamed variables {@code _}, unnamed
+     * patterns) parses only at this level, and every older feature is accepted by it.
+     */
+    static final ParserConfiguration.LanguageLevel NEWEST = ParserConfiguration.LanguageLevel.JAVA_25;
+    /** How often the caller of {@link #map} looks at the running tasks' clocks. */
+    private static final long POLL_MILLIS = 50;
+
+    private final ThreadPoolExecutor executor;
+    private final FileBudget budget;
+    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> newParser(NEWEST));
     /** Java 8 code may use {@code _} as a name, which newer levels reject: files that fail are tried again here. */
     private final ThreadLocal<JavaParser> legacyParsers =
             ThreadLocal.withInitial(() -> newParser(ParserConfiguration.LanguageLevel.JAVA_8));
 
     public ParserPool(int threads) {
+        this(threads, FileBudget.DEFAULTS);
+    }
+
+    public ParserPool(int threads, FileBudget budget) {
         int count = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.budget = budget;
         AtomicInteger ids = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(count, task -> {
-            Thread t = new Thread(null, task, "ddb-lint-worker-" + ids.incrementAndGet(), STACK_SIZE);
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = new ThreadPoolExecutor(count, count, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread t = new Thread(null, task, "ddb-lint-worker-" + ids.incrementAndGet(), STACK_SIZE);
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    public FileBudget budget() {
+        return budget;
     }
 
     /**
@@ -63,10 +87,25 @@ public final class ParserPool implements AutoCloseable {
     public Parsed parse(SourceFile file) {
         String source;
         try {
-            source = new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
+            source = SourceText.readUtf8(file.path(), budget.maxFileBytes());
+        } catch (SourceText.NotReadable e) {
+            return Parsed.failed(file, new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, file.relativePath(),
+                    SourceRange.UNKNOWN, e.getMessage()));
         } catch (IOException e) {
             return Parsed.failed(file, new AnalysisProblem(AnalysisProblem.Kind.READ_ERROR, file.relativePath(),
                     SourceRange.UNKNOWN, "cannot read file: " + e.getMessage()));
+        }
+        NestingDepth depth = NestingDepth.of(source);
+        if (depth.brackets() > budget.maxNesting()) {
+            return Parsed.failed(file, new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR, file.relativePath(),
+                    SourceRange.UNKNOWN, "code is nested " + depth.brackets() + " levels deep, over the limit of "
+                    + budget.maxNesting() + " (analysis.maxNesting in ddb-lint.yml); it was not analysed"));
+        }
+        if (depth.anonymousClasses() > NestingDepth.MAX_ANONYMOUS_CLASSES) {
+            return Parsed.failed(file, new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR, file.relativePath(),
+                    SourceRange.UNKNOWN, "anonymous classes are nested " + depth.anonymousClasses()
+                    + " levels deep, past the " + NestingDepth.MAX_ANONYMOUS_CLASSES
+                    + " the parser handles in reasonable time; it was not analysed"));
         }
         try {
             ParseResult<CompilationUnit> result = parsers.get().parse(source);
@@ -121,15 +160,54 @@ public final class ParserPool implements AutoCloseable {
 
     /** Runs a task per item on the workers and returns the results in input order. */
     public <T, R> List<R> map(List<T> items, Function<T, R> task) {
+        return map(items, task, null);
+    }
+
+    /**
+     * Runs a task per item on the workers and returns the results in input order. With {@code overBudget}, a task
+     * running longer than the budget's timeout is abandoned and its item's result is {@code overBudget.apply(item)}:
+     * parsing cannot be interrupted (JavaParser never checks for it), so its worker is left to finish on its own
+     * while a new worker takes its place, and the run goes on.
+     */
+    public <T, R> List<R> map(List<T> items, Function<T, R> task, Function<T, R> overBudget) {
+        AtomicLongArray started = new AtomicLongArray(items.size());
+        AtomicReferenceArray<Thread> runners = new AtomicReferenceArray<>(items.size());
         List<Future<R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            Callable<R> c = () -> task.apply(item);
+        for (int i = 0; i < items.size(); i++) {
+            int at = i;
+            T item = items.get(i);
+            Callable<R> c = () -> {
+                runners.set(at, Thread.currentThread());
+                started.set(at, System.nanoTime());
+                return task.apply(item);
+            };
             futures.add(executor.submit(c));
         }
         List<R> results = new ArrayList<>(items.size());
-        for (Future<R> f : futures) {
+        for (int i = 0; i < futures.size(); i++) {
+            int at = i;
+            BooleanSupplier overdue = overBudget == null ? null : () -> {
+                long start = started.get(at);
+                return start != 0 && System.nanoTime() - start > budget.timeout().toNanos();
+            };
+            results.add(await(futures.get(at), overdue, () -> {
+                abandon(runners.get(at));
+                return overBudget.apply(items.get(at));
+            }));
+        }
+        return results;
+    }
+
+    /** The task's result; with {@code overdue}, {@code abandoned}'s once the task has run past its budget. */
+    private static <R> R await(Future<R> future, BooleanSupplier overdue, Supplier<R> abandoned) {
+        while (true) {
             try {
-                results.add(f.get());
+                return overdue == null ? future.get() : future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (overdue.getAsBoolean()) {
+                    future.cancel(true);
+                    return abandoned.get();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("analysis interrupted", e);
@@ -144,7 +222,19 @@ public final class ParserPool implements AutoCloseable {
                 throw new IllegalStateException(cause);
             }
         }
-        return results;
+    }
+
+    /**
+     * A worker stuck past its budget keeps its thread: one more worker replaces it, so the run keeps its parallelism
+     * and a second stuck file cannot starve the rest.
+     */
+    private synchronized void abandon(Thread worker) {
+        int size = executor.getMaximumPoolSize() + 1;
+        executor.setMaximumPoolSize(size);
+        executor.setCorePoolSize(size);
+        if (worker != null) {
+            worker.interrupt();
+        }
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.ddblint.core.source;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,11 +27,19 @@ public final class Prefilter {
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     /**
+     * Whether a file too large to analyse is worth a problem: only when it could have mattered, so a code base's
+     * generated files that never name DynamoDB cost nothing and say nothing.
+     */
+    public static boolean oversizedFileMatters(SourceFile file) throws IOException {
+        return SourceText.mayContain(file.path(), DYNAMODB_MARKER);
+    }
+
+    /**
      * Reads a file once: its package, whether it mentions a DynamoDB package and, when asked (only with a
      * classpath, to find library types that expose a client), its single-type imports.
      */
-    public static ScannedFile scan(SourceFile file, boolean withImports) throws IOException {
-        byte[] bytes = Files.readAllBytes(file.path());
+    public static ScannedFile scan(SourceFile file, boolean withImports, long maxBytes) throws IOException {
+        byte[] bytes = SourceText.read(file.path(), maxBytes);
         // Latin-1 maps bytes 1:1 to chars: a cheap copy that keeps ASCII searchable whatever the real encoding.
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         boolean direct = text.contains(DYNAMODB_MARKER);
@@ -49,8 +56,9 @@ public final class Prefilter {
     }
 
     /** Whether the file mentions any of the names as a whole identifier. */
-    public static boolean mentionsAny(SourceFile file, Collection<String> identifiers) throws IOException {
-        String text = new String(Files.readAllBytes(file.path()), StandardCharsets.ISO_8859_1);
+    public static boolean mentionsAny(SourceFile file, Collection<String> identifiers, long maxBytes)
+            throws IOException {
+        String text = new String(SourceText.read(file.path(), maxBytes), StandardCharsets.ISO_8859_1);
         for (String id : identifiers) {
             int from = 0;
             int at;

@@ -116,7 +116,9 @@ public final class SourceDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                    // Links and pipes named *.java are kept: reading checks what they are and says so as a problem.
+                    // Directory links are never followed, so no walk loops or leaves the root.
+                    if (!attrs.isDirectory() && file.getFileName().toString().endsWith(".java")) {
                         found.add(file.toAbsolutePath().normalize());
                     }
                     return FileVisitResult.CONTINUE;

@@ -19,10 +19,13 @@ public final class Fixtures {
         return Path.of(dir).toAbsolutePath().normalize();
     }
 
-    /** Every fixture source directory: main and test code, and the uncompiled sources with missing libraries. */
+    /**
+     * Every fixture source directory: main and test code, the uncompiled sources with missing libraries, and the
+     * Java 25 sources (parsed by the analyzer, not compiled by the build's JDK 17).
+     */
     public static List<Path> sourceDirectories() {
         List<Path> dirs = new ArrayList<>();
-        for (String d : List.of("src/main/java", "src/test/java", "src/uncompiled/java")) {
+        for (String d : List.of("src/main/java", "src/test/java", "src/uncompiled/java", "src/java25/java")) {
             Path p = root().resolve(d);
             if (Files.isDirectory(p)) {
                 dirs.add(p);

@@ -280,8 +280,12 @@ public final class ProjectScan implements AutoCloseable {
 
     private AnalysisProblem overBudget(SourceFile f, String step) {
         return new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, f.relativePath(), SourceRange.UNKNOWN,
-                step + " this file took longer than " + pool.budget().timeout().toSeconds()
-                        + " s (analysis.fileTimeout in ddb-lint.yml); it was skipped");
+                step + " this file took longer than " + seconds(pool.budget().timeout())
+                        + " (analysis.fileTimeout in ddb-lint.yml); it was skipped");
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     private static AnalysisProblem crash(SourceFile f, Throwable e) {

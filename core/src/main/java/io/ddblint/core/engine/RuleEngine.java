@@ -48,19 +48,33 @@ public final class RuleEngine {
             for (CallSite site : model.callSites()) {
                 try {
                     registered.rule().visitCallSite(site, context);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    rethrowIfFatal(e);
                     problems.add(new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, site.path(), site.range(),
                             "rule " + descriptor.id() + " failed: " + e));
                 }
             }
             try {
                 registered.rule().visitModel(context);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                rethrowIfFatal(e);
                 problems.add(new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, null, SourceRange.UNKNOWN,
                         "rule " + descriptor.id() + " failed: " + e));
             }
         }
         return new Outcome(stamp(reports, configuration), problems);
+    }
+
+    /**
+     * A rule that throws anything, even a {@link StackOverflowError} on a deeply nested expression, an
+     * {@link AssertionError} or a {@link LinkageError} from a rule jar built against another core, costs that rule
+     * that call site, not the run. Only a JVM out of resources ({@link OutOfMemoryError}, {@link InternalError})
+     * cannot go on; a stack overflow has already been unwound when it is caught.
+     */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+            throw fatal;
+        }
     }
 
     /**

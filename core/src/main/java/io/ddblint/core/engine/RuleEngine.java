@@ -16,10 +16,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs rules over the model and turns their reports into findings. The engine, not the rule, stamps id, severity,
- * doc link and fingerprint, so every finding of a rule is consistent with its metadata.
+ * doc link and fingerprint, so every finding of a rule is consistent with its metadata. Built-in checks (DDB-X001)
+ * report through the same context and are stamped by the same code.
  */
 public final class RuleEngine {
 
@@ -63,6 +65,18 @@ public final class RuleEngine {
             }
         }
         return new Outcome(stamp(reports, configuration), problems);
+    }
+
+    /**
+     * Runs a built-in check, one that is not a registered rule because it needs what only a later step knows (DDB-X001
+     * judges suppressions after the filter step), and stamps its reports exactly like a rule's. Unlike a rule, a
+     * built-in check is ddb-lint's own code: if it throws, the run fails.
+     */
+    public static List<Finding> runBuiltIn(RuleDescriptor rule, Model model, Configuration configuration,
+                                           Consumer<RuleContext> check) {
+        List<Report> reports = new ArrayList<>();
+        check.accept(new Context(rule, model, configuration.limits(), reports));
+        return stamp(reports, configuration);
     }
 
     /**

@@ -71,7 +71,8 @@ public final class RuleRegistry {
                 Arrays.asList(info.tags()), info.enabledByDefault(), readDoc(ruleClass, info.id()));
     }
 
-    private static String readDoc(Class<?> ruleClass, String id) {
+    /** The doc page {@code doc/<id>.md} beside {@code ruleClass}, or an empty string when there is none. */
+    static String readDoc(Class<?> ruleClass, String id) {
         try (InputStream in = ruleClass.getResourceAsStream("doc/" + id + ".md")) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -44,7 +44,7 @@ class RuleCatalogTest {
     private static final Pattern BUILT_IN_ID = Pattern.compile("DDB-X\\d{3}");
     private static final List<String> DOC_SECTIONS = List.of("## Why", "## Noncompliant", "## Compliant",
             "## When to suppress");
-    /** The line under a doc page's title: {@code **Severity:** WARNING · **Category:** performance · **Tags:** a, b}. */
+    /** The line under a doc page's title: {@code **Severity:** INFO · **Category:** performance · **Tags:** a, b}. */
     private static final Pattern METADATA_LINE = Pattern.compile(
             "\\*\\*Severity:\\*\\* (.+?) · \\*\\*Category:\\*\\* (.+?)(?: · \\*\\*Tags:\\*\\* (.+))?");
     private static final String SERVICES = "META-INF/services/" + Rule.class.getName();

@@ -16,7 +16,10 @@ import io.ddblint.rules.model.UnregisteredRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -48,6 +51,8 @@ class RuleCatalogTest {
     private static final Pattern METADATA_LINE = Pattern.compile(
             "\\*\\*Severity:\\*\\* (.+?) · \\*\\*Category:\\*\\* (.+?)(?: · \\*\\*Tags:\\*\\* (.+))?");
     private static final String SERVICES = "META-INF/services/" + Rule.class.getName();
+    /** The rules' one doc directory (in rules/src/main/resources), where every help link points. */
+    private static final String PUBLISHED_DOCS = "io/ddblint/rules/doc/";
 
     private final RuleRegistry registry = RuleRegistry.loadDefault();
 
@@ -169,7 +174,19 @@ class RuleCatalogTest {
             }
         }
         offenders.addAll(metadataLineOffenders(d));
+        if (!d.documentation().equals(publishedDoc(d.id()))) {
+            offenders.add(d.id() + ": the doc page read for it is not " + PUBLISHED_DOCS + d.id()
+                    + ".md, the published page its help link points to");
+        }
         return offenders;
+    }
+
+    private static String publishedDoc(String id) {
+        try (InputStream in = RuleCatalogTest.class.getResourceAsStream("/" + PUBLISHED_DOCS + id + ".md")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The doc page's metadata line against the rule's metadata, one offender per field that disagrees. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
-import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.testing.Expectation;
 import io.ddblint.core.testing.Expectations;
@@ -17,8 +16,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static io.ddblint.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +53,8 @@ class ParityTest {
         for (Path d : Fixtures.sourceDirectories()) {
             markers.addAll(Expectations.read(root, d));
         }
-        Set<String> ruleIds = RuleRegistry.loadDefault().descriptors().stream().map(RuleDescriptor::id)
-                .collect(Collectors.toSet());
-        assertThat(Expectations.mismatches(inProcess, markers, ruleIds)).isEmpty();
+        assertThat(Expectations.mismatches(inProcess, markers, Expectations.ruleIds(RuleRegistry.loadDefault())))
+                .isEmpty();
     }
 
     private static String key(String rule, String path, int line, int column, String fingerprint) {

@@ -46,7 +46,7 @@ public final class Analyzer {
             problems.addAll(outcome.problems());
 
             FilterStep.Outcome filtered = FilterStep.apply(outcome.findings(), facts.suppressions(), rules.descriptors(),
-                    enabled.stream().map(RegisteredRule::descriptor).toList(), config, request.baseline());
+                    enabled.stream().map(RegisteredRule::descriptor).toList(), model, config, request.baseline());
 
             long millis = (System.nanoTime() - start) / 1_000_000;
             AnalysisStats stats = new AnalysisStats(files.size(), facts.filesParsed(), facts.callSites().size(),

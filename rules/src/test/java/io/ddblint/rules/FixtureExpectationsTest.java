@@ -4,8 +4,6 @@ import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.SourceRoot;
-import io.ddblint.core.rule.BuiltInRules;
-import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.testing.Expectation;
 import io.ddblint.core.testing.Expectations;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +32,7 @@ class FixtureExpectationsTest {
     static void readMarkers() {
         registry = RuleRegistry.loadDefault();
         // Built-in findings (DDB-X001, a dead suppression) are checked against markers like every rule's.
-        ruleIds = java.util.stream.Stream.concat(registry.descriptors().stream(), BuiltInRules.all().stream())
-                .map(RuleDescriptor::id).collect(Collectors.toSet());
+        ruleIds = Expectations.ruleIds(registry);
         expectations = new ArrayList<>();
         for (Path dir : Fixtures.sourceDirectories()) {
             expectations.addAll(Expectations.read(Fixtures.root(), dir));

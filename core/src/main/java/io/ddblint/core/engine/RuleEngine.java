@@ -16,10 +16,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs rules over the model and turns their reports into findings. The engine, not the rule, stamps id, severity,
- * doc link and fingerprint, so every finding of a rule is consistent with its metadata.
+ * doc link and fingerprint, so every finding of a rule is consistent with its metadata. Built-in checks (DDB-X001)
+ * report through the same context and are stamped by the same code.
  */
 public final class RuleEngine {
 
@@ -48,19 +50,45 @@ public final class RuleEngine {
             for (CallSite site : model.callSites()) {
                 try {
                     registered.rule().visitCallSite(site, context);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    rethrowIfFatal(e);
                     problems.add(new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, site.path(), site.range(),
                             "rule " + descriptor.id() + " failed: " + e));
                 }
             }
             try {
                 registered.rule().visitModel(context);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                rethrowIfFatal(e);
                 problems.add(new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, null, SourceRange.UNKNOWN,
                         "rule " + descriptor.id() + " failed: " + e));
             }
         }
         return new Outcome(stamp(reports, configuration), problems);
+    }
+
+    /**
+     * Runs a built-in check, one that is not a registered rule because it needs what only a later step knows (DDB-X001
+     * judges suppressions after the filter step), and stamps its reports exactly like a rule's. Unlike a rule, a
+     * built-in check is ddb-lint's own code: if it throws, the run fails.
+     */
+    public static List<Finding> runBuiltIn(RuleDescriptor rule, Model model, Configuration configuration,
+                                           Consumer<RuleContext> check) {
+        List<Report> reports = new ArrayList<>();
+        check.accept(new Context(rule, model, configuration.limits(), reports));
+        return stamp(reports, configuration);
+    }
+
+    /**
+     * A rule that throws anything, even a {@link StackOverflowError} on a deeply nested expression, an
+     * {@link AssertionError} or a {@link LinkageError} from a rule jar built against another core, costs that rule
+     * that call site, not the run. Only a JVM out of resources ({@link OutOfMemoryError}, {@link InternalError})
+     * cannot go on; a stack overflow has already been unwound when it is caught.
+     */
+    private static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+            throw fatal;
+        }
     }
 
     /**

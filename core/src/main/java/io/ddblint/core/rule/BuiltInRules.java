@@ -11,51 +11,25 @@ import java.util.List;
  */
 public final class BuiltInRules {
 
-    /** A suppression that matched no finding: dead suppressions hide future findings, so they get cleaned up. */
-    public static final RuleDescriptor UNUSED_SUPPRESSION = new RuleDescriptor("DDB-X001", "UnusedSuppression",
+    /**
+     * A suppression that matched no finding: dead suppressions hide future findings, so they get cleaned up. Its doc
+     * page is the one published beside the rules' pages (rules/src/main/resources/io/ddblint/rules/doc), packaged
+     * into core by core's pom so that reports have it without the rules module.
+     */
+    public static final RuleDescriptor UNUSED_SUPPRESSION = builtIn("DDB-X001", "UnusedSuppression",
             "A ddb-lint suppression that matches no finding", Severity.INFO, Category.MAINTENANCE,
-            List.of("suppression"), true, """
-            # DDB-X001 UnusedSuppression
-
-            **Severity:** INFO · **Category:** maintenance · **Tags:** suppression
-
-            A `@SuppressWarnings("ddb-lint:...")` or `// ddb-lint:ignore ...` that suppresses no finding.
-
-            ## Why
-
-            A suppression that matches no finding is dead: the code it excused was changed, moved or fixed. Left in
-            place it silently hides the next finding that appears in that declaration or on that line, so remove it.
-            A suppression whose key is not a rule id or name (a typo such as `DDB-P0001`) suppresses nothing and is
-            reported the same way. Suppressions of rules that are disabled are not judged: whether they would match
-            is unknown.
-
-            ## Noncompliant
-
-            ```java
-            @SuppressWarnings("ddb-lint:DDB-P001") // the Scan below was replaced by a Query long ago
-            public List<Order> openOrders() {
-                return table.query(byStatus("OPEN")).items().stream().toList();
-            }
-            ```
-
-            ## Compliant
-
-            ```java
-            public List<Order> openOrders() {
-                return table.query(byStatus("OPEN")).items().stream().toList();
-            }
-            ```
-
-            ## When to suppress
-
-            Never in the source. While migrating a large code base, turn the rule off in `ddb-lint.yml`:
-            `rules: {DDB-X001: {enabled: false}}`.
-            """);
+            List.of("suppression"));
 
     private BuiltInRules() {
     }
 
     public static List<RuleDescriptor> all() {
         return List.of(UNUSED_SUPPRESSION);
+    }
+
+    private static RuleDescriptor builtIn(String id, String name, String summary, Severity severity,
+                                          Category category, List<String> tags) {
+        return new RuleDescriptor(id, name, summary, severity, category, tags, true,
+                RuleRegistry.readDoc(BuiltInRules.class, id));
     }
 }

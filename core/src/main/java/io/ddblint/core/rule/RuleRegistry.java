@@ -61,7 +61,7 @@ public final class RuleRegistry {
         return new RuleRegistry(registered);
     }
 
-    /** Reads a rule class's {@link RuleInfo} and its doc page {@code doc/<id>.md} beside the class. */
+    /** Reads a rule class's {@link RuleInfo} and its doc page {@code doc/<id>.md} (see {@link #readDoc}). */
     public static RuleDescriptor describe(Class<?> ruleClass) {
         RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
         if (info == null) {
@@ -71,12 +71,24 @@ public final class RuleRegistry {
                 Arrays.asList(info.tags()), info.enabledByDefault(), readDoc(ruleClass, info.id()));
     }
 
-    private static String readDoc(Class<?> ruleClass, String id) {
-        try (InputStream in = ruleClass.getResourceAsStream("doc/" + id + ".md")) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The doc page {@code doc/<id>.md} beside {@code ruleClass}, or else in the nearest enclosing package that has
+     * one, or an empty string when there is none. A rule in a subpackage ({@code io.ddblint.rules.model}) thus finds
+     * its page among the rules' pages, where its help link points, instead of needing a doc directory of its own.
+     */
+    static String readDoc(Class<?> ruleClass, String id) {
+        String dir = ruleClass.getPackageName().replace('.', '/');
+        while (!dir.isEmpty()) {
+            try (InputStream in = ruleClass.getResourceAsStream("/" + dir + "/doc/" + id + ".md")) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            dir = dir.substring(0, Math.max(dir.lastIndexOf('/'), 0));
         }
+        return "";
     }
 
     public List<RegisteredRule> rules() {

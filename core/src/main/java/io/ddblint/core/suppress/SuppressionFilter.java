@@ -3,9 +3,8 @@ package io.ddblint.core.suppress;
 import io.ddblint.core.Finding;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.SuppressedFinding;
-import io.ddblint.core.config.Configuration;
-import io.ddblint.core.engine.Fingerprints;
 import io.ddblint.core.rule.BuiltInRules;
+import io.ddblint.core.rule.RuleContext;
 import io.ddblint.core.rule.RuleDescriptor;
 
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,30 +19,28 @@ import java.util.Set;
 
 /**
  * Pipeline step 7, in-source part: splits findings into reported and suppressed, and reports the suppressions that
- * matched nothing (DDB-X001), because a dead suppression silently hides the next finding in its place.
+ * matched nothing (DDB-X001), because a dead suppression silently hides the next finding in its place. It reports
+ * them through a {@link RuleContext} like a rule, so the engine stamps them like every finding.
  */
 public final class SuppressionFilter {
 
-    /** What the filter decided. */
-    public record Outcome(List<Finding> reported, List<SuppressedFinding> suppressed) {
+    /** What the filter decided; {@code unused} are the suppressions that matched no finding, in source order. */
+    public record Outcome(List<Finding> reported, List<SuppressedFinding> suppressed, List<Suppression> unused) {
     }
 
     private final Map<String, RuleDescriptor> knownRules = new HashMap<>();
     private final Set<String> enabledIds = new HashSet<>();
-    private final Configuration configuration;
 
     /**
      * @param known   every rule a key may name (the registry's and the built-in ones)
      * @param enabled the rules that ran: a suppression of a rule that did not run cannot be judged unused
      */
-    public SuppressionFilter(Collection<RuleDescriptor> known, Collection<RuleDescriptor> enabled,
-                             Configuration configuration) {
+    public SuppressionFilter(Collection<RuleDescriptor> known, Collection<RuleDescriptor> enabled) {
         for (RuleDescriptor d : known) {
             knownRules.put(d.id().toLowerCase(Locale.ROOT), d);
             knownRules.put(d.name().toLowerCase(Locale.ROOT), d);
         }
         enabled.forEach(d -> enabledIds.add(d.id()));
-        this.configuration = configuration;
     }
 
     public Outcome apply(List<Finding> findings, List<Suppression> suppressions) {
@@ -69,8 +65,8 @@ public final class SuppressionFilter {
                 suppressed.add(new SuppressedFinding(f, SuppressedFinding.Kind.IN_SOURCE, justification(first)));
             }
         }
-        reported.addAll(unused(suppressions, used));
-        return new Outcome(reported, suppressed);
+        List<Suppression> unused = suppressions.stream().filter(s -> !used.containsKey(s)).toList();
+        return new Outcome(reported, suppressed, unused);
     }
 
     private boolean matches(Suppression s, Finding f) {
@@ -86,17 +82,13 @@ public final class SuppressionFilter {
         return s.kind() == Suppression.Kind.COMMENT ? s.reason() : null;
     }
 
-    private List<Finding> unused(List<Suppression> suppressions, Map<Suppression, Boolean> used) {
-        RuleDescriptor rule = BuiltInRules.UNUSED_SUPPRESSION;
-        if (!configuration.isEnabled(rule)) {
-            return List.of();
-        }
-        Map<String, Integer> ordinals = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
-        for (Suppression s : suppressions) {
-            if (used.containsKey(s)) {
-                continue;
-            }
+    /**
+     * Reports, as DDB-X001, each unused suppression that is known to be dead. The code of a report (part of its
+     * fingerprint) is the suppression's text and rule key, so a baseline entry survives edits around it.
+     */
+    public void reportUnused(List<Suppression> unused, RuleContext context) {
+        String builtIn = BuiltInRules.UNUSED_SUPPRESSION.id();
+        for (Suppression s : unused) {
             String message;
             RuleDescriptor named = knownRules.get(s.ruleKey().toLowerCase(Locale.ROOT));
             if (s.ruleKey().equals(Suppression.ALL)) {
@@ -105,18 +97,13 @@ public final class SuppressionFilter {
                 message = "`" + s.text() + "` suppresses nothing: "
                         + (s.ruleKey().isEmpty() ? "it names no rule" : "'" + s.ruleKey() + "' is not a ddb-lint rule")
                         + ". Write a rule id such as DDB-P001, or a rule name.";
-            } else if (enabledIds.contains(named.id()) && !named.id().equals(rule.id())) {
+            } else if (enabledIds.contains(named.id()) && !named.id().equals(builtIn)) {
                 message = "`" + s.text() + "` suppresses nothing: no " + named.id() + " finding here. Remove it.";
             } else {
                 continue; // the rule did not run, so whether it would fire here is unknown
             }
-            String key = String.join("\u0000", rule.id(), s.path(), s.member() == null ? "" : s.member(), s.text(),
-                    s.ruleKey());
-            int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
-            findings.add(new Finding(rule.id(), rule.name(), configuration.severityOf(rule), message, s.path(),
-                    s.marker(), s.member() == null ? "" : s.member(), "Remove the suppression.", rule.helpUri(),
-                    Fingerprints.of(key + "\u0000" + ordinal)));
+            context.report(s.path(), s.marker(), s.member() == null ? "" : s.member(),
+                    s.text() + "\u0000" + s.ruleKey(), message, "Remove the suppression.");
         }
-        return findings;
     }
 }

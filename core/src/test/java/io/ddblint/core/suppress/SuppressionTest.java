@@ -7,6 +7,9 @@ import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.config.ConfigurationLoader;
+import io.ddblint.core.engine.Fingerprints;
+import io.ddblint.core.rule.BuiltInRules;
+import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +144,29 @@ class SuppressionTest {
         assertThat(dead.get(2).message()).contains("'DDB-P0001' is not a ddb-lint rule");
         assertThat(lines(r.findings(), "DDB-P001")).containsExactly(11);
         assertThat(r.rules()).extracting(d -> d.id()).contains("DDB-X001");
+    }
+
+    @Test
+    void deadSuppressionsAreStampedByTheEngineLikeRuleFindings() throws IOException {
+        Configuration config = ConfigurationLoader.parse("ddb-lint.yml", """
+                rules:
+                  DDB-X001: {severity: WARNING}
+                """, TestRules.registry().descriptors());
+        AnalysisResult r = TestRules.analyze(dir, Map.of(FILE, repo("""
+                    void b() {
+                        ddb.getItem(g -> g.tableName("t")); // ddb-lint:ignore DDB-P001 was a scan once
+                        ddb.getItem(g -> g.tableName("t")); // ddb-lint:ignore DDB-P001 was a scan once
+                    }
+                """)), config, Baseline.EMPTY);
+
+        RuleDescriptor x001 = BuiltInRules.UNUSED_SUPPRESSION;
+        // Fingerprint: rule, file, member (none for a comment), the suppression's text and key, an ordinal; no line.
+        String key = String.join("\u0000", "DDB-X001", FILE, "",
+                "// ddb-lint:ignore DDB-P001 was a scan once", "DDB-P001");
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::ruleName, Finding::severity, Finding::helpUri,
+                Finding::fingerprint).containsExactly(
+                tuple(x001.id(), x001.name(), Severity.WARNING, x001.helpUri(), Fingerprints.of(key + "\u00000")),
+                tuple(x001.id(), x001.name(), Severity.WARNING, x001.helpUri(), Fingerprints.of(key + "\u00001")));
     }
 
     @Test

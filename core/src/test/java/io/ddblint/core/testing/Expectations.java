@@ -2,6 +2,9 @@ package io.ddblint.core.testing;
 
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Finding;
+import io.ddblint.core.rule.BuiltInRules;
+import io.ddblint.core.rule.RuleDescriptor;
+import io.ddblint.core.rule.RuleRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,81 +16,198 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The fixture marker grammar (DESIGN.md "Tests"), checked in both directions. {@code // expect: DDB-P001} at the end
  * of a line expects that finding on the line; alone on a line it expects it on the next code line; a quoted text
  * after an id must appear in the message. Any finding of a checked rule on an unmarked line is a failure.
+ *
+ * <p>The grammar is strict: whatever looks like a marker but cannot mean one (a malformed or unknown id, anything
+ * else after {@code expect:}, an unterminated quote, a marker in a string, text block or block comment or in the
+ * middle of a comment, a marker with no code line after it) fails the read, naming file and line. A lenient reader
+ * would drop such a marker silently, and then the negative case it guards proves nothing.
  */
 public final class Expectations {
 
-    private static final Pattern MARKER = Pattern.compile("//\\s*expect:\\s*(.*)$");
-    private static final Pattern ITEM = Pattern.compile("(DDB-[A-Z]\\d{3})(?:\\s+\"([^\"]*)\")?");
+    /** A marker opens its line comment; {@code //expect:} is accepted as well as {@code // expect:}. */
+    private static final Pattern MARKER = Pattern.compile("//\\s*expect:");
+    /** What was meant as a marker: the exact one, or a misspelling of it followed by a rule id. */
+    private static final Pattern MEANT_AS_MARKER =
+            Pattern.compile("//\\s*expect:|(?i)//\\s*expect\\w*\\s*:?(?=\\s*ddb-)");
+    /** The categories of RULES.md: performance, correctness, security, data model, and the built-in X. */
+    private static final Pattern RULE_ID = Pattern.compile("DDB-[PCSMX]\\d{3}");
+    private static final Pattern ANY_CATEGORY_ID = Pattern.compile("DDB-[A-Z]\\d{3}");
+    private static final Pattern LOWER_CASE_ID = Pattern.compile("(?i)ddb-[a-z]\\d{3}");
+
+    /** The result of reading one file: its markers, and what in it could not be read as markers. */
+    record Parsed(List<Expectation> expectations, List<String> errors) {
+    }
 
     private Expectations() {
     }
 
-    /** Every marker in the .java files under {@code dir}, with paths relative to {@code projectRoot}. */
+    /**
+     * Every marker in the .java files under {@code dir}, with paths relative to {@code projectRoot}.
+     *
+     * @throws IllegalStateException listing every marker, in every file, that cannot be read
+     */
     public static List<Expectation> read(Path projectRoot, Path dir) {
         List<Expectation> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String relative = projectRoot.toAbsolutePath().normalize()
                         .relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
-                out.addAll(parse(relative, Files.readAllLines(f, StandardCharsets.UTF_8)));
+                Parsed parsed = parse(relative, Files.readAllLines(f, StandardCharsets.UTF_8));
+                out.addAll(parsed.expectations());
+                errors.addAll(parsed.errors());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("Unreadable expect markers:\n" + String.join("\n", errors));
+        }
         return out;
     }
 
-    static List<Expectation> parse(String path, List<String> lines) {
+    /** The ids a fixture marker may name: every registered rule's and the built-in ones (DDB-X001). */
+    public static Set<String> ruleIds(RuleRegistry registry) {
+        return Stream.concat(registry.descriptors().stream(), BuiltInRules.all().stream())
+                .map(RuleDescriptor::id).collect(Collectors.toSet());
+    }
+
+    static Parsed parse(String path, List<String> lines) {
         List<Expectation> out = new ArrayList<>();
-        List<Matcher> pending = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Marker> pending = new ArrayList<>();
+        JavaLexer lexer = new JavaLexer();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher m = MARKER.matcher(line);
-            boolean hasMarker = m.find();
-            String code = hasMarker ? line.substring(0, m.start()) : line;
-            boolean isCode = !code.isBlank() && !code.trim().startsWith("//") && !code.trim().startsWith("*")
-                    && !code.trim().startsWith("/*");
-            if (hasMarker && !isCode) {
-                pending.add(m);
+            String where = path + ":" + (i + 1) + ": ";
+            JavaLexer.Line lexed = lexer.next(line);
+            Marker marker = null;
+            Matcher m = MEANT_AS_MARKER.matcher(line);
+            while (m.find()) {
+                String misplaced = misplaced(lexed, m.start());
+                if (misplaced != null) {
+                    errors.add(where + "an expect marker " + misplaced + " is not a marker: " + line.strip());
+                } else if (!MARKER.matcher(line).region(m.start(), line.length()).lookingAt()) {
+                    errors.add(where + "malformed expect marker, write `// expect: DDB-P001`: " + line.strip());
+                } else {
+                    marker = new Marker(i + 1, line, line.substring(m.end()));
+                }
+            }
+            if (marker != null && !lexed.hasCode()) {
+                pending.add(marker);
                 continue;
             }
-            if (isCode) {
-                for (Matcher p : pending) {
-                    addItems(out, path, i + 1, p.group(1), lines.get(i));
+            if (lexed.hasCode()) {
+                for (Marker p : pending) {
+                    addItems(out, errors, path, i + 1, p);
                 }
                 pending.clear();
-                if (hasMarker) {
-                    addItems(out, path, i + 1, m.group(1), line);
+                if (marker != null) {
+                    addItems(out, errors, path, i + 1, marker);
                 }
             }
         }
-        if (!pending.isEmpty()) {
-            throw new IllegalStateException(path + ": an expect marker on the last lines has no code line after it");
+        for (Marker p : pending) {
+            errors.add(path + ":" + p.line() + ": an expect marker on a line of its own has no code line after it: "
+                    + p.source().strip());
         }
-        return out;
+        return new Parsed(out, errors);
     }
 
-    private static void addItems(List<Expectation> out, String path, int line, String spec, String source) {
-        Matcher item = ITEM.matcher(spec);
-        int count = 0;
-        while (item.find()) {
-            out.add(new Expectation(path, line, item.group(1), item.group(2)));
-            count++;
+    /** Why a marker-like text at {@code index} is not a marker, or null when it opens a real line comment. */
+    private static String misplaced(JavaLexer.Line lexed, int index) {
+        return switch (lexed.regionAt(index)) {
+            case STRING -> "inside a string literal";
+            case TEXT_BLOCK -> "inside a text block";
+            case BLOCK_COMMENT -> "inside a block comment";
+            case LINE_COMMENT -> index == lexed.lineCommentStart() ? null : "in the middle of a comment";
+            case CODE -> throw new IllegalStateException("'//' outside a comment at " + index);
+        };
+    }
+
+    /** One marker as written: its own line, the source line, and what follows {@code expect:}. */
+    private record Marker(int line, String source, String items) {
+    }
+
+    /** Reads {@code id ["text"] id ["text"] ...}, all of it: anything else fails, naming the marker's line. */
+    private static void addItems(List<Expectation> out, List<String> errors, String path, int target, Marker marker) {
+        String where = path + ":" + marker.line() + ": ";
+        String spec = marker.items();
+        List<Expectation> items = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            while (i < spec.length() && Character.isWhitespace(spec.charAt(i))) {
+                i++;
+            }
+            if (i == spec.length()) {
+                break;
+            }
+            String error;
+            if (spec.charAt(i) == '"') {
+                int close = spec.indexOf('"', i + 1);
+                Expectation last = items.isEmpty() ? null : items.get(items.size() - 1);
+                if (close < 0) {
+                    error = "unterminated quoted text";
+                } else if (last == null || last.text() != null) {
+                    error = "a quoted text must follow a rule id";
+                } else if (close == i + 1) {
+                    error = "an empty quoted text";
+                } else if (close + 1 < spec.length() && !Character.isWhitespace(spec.charAt(close + 1))) {
+                    error = "text right after the closing quote";
+                } else {
+                    items.set(items.size() - 1, new Expectation(path, target, last.ruleId(), spec.substring(i + 1,
+                            close)));
+                    i = close + 1;
+                    continue;
+                }
+            } else {
+                int end = i;
+                while (end < spec.length() && !Character.isWhitespace(spec.charAt(end))) {
+                    end++;
+                }
+                String token = spec.substring(i, end);
+                if (RULE_ID.matcher(token).matches()) {
+                    items.add(new Expectation(path, target, token, null));
+                    i = end;
+                    continue;
+                }
+                error = idError(token);
+            }
+            errors.add(where + error + ": " + marker.source().strip());
+            return;
         }
-        if (count == 0) {
-            throw new IllegalStateException(path + ":" + line + ": malformed expect marker: " + source.trim());
+        if (items.isEmpty()) {
+            errors.add(where + "an expect marker that names no rule: " + marker.source().strip());
         }
+        out.addAll(items);
+    }
+
+    private static String idError(String token) {
+        if (LOWER_CASE_ID.matcher(token).matches() && !ANY_CATEGORY_ID.matcher(token).matches()) {
+            return "rule id '" + token + "' must be upper case";
+        }
+        if (ANY_CATEGORY_ID.matcher(token).matches()) {
+            return "unknown rule id '" + token + "': no category " + token.charAt(4) + " (P, C, S, M or X)";
+        }
+        if (token.regionMatches(true, 0, "DDB-", 0, 4)) {
+            return "malformed rule id '" + token + "': DDB-, a category letter and three digits";
+        }
+        return "'" + token + "' is neither a rule id nor a quoted text";
     }
 
     /**
      * Compares findings of the given rules with the markers. Returns every mismatch, one per line, so a failing test
-     * shows them all at once; empty when findings and markers agree exactly.
+     * shows them all at once; empty when findings and markers agree exactly. A marker naming a rule outside
+     * {@code ruleIds} is a mismatch too: a marker for a rule that does not run can never be met.
+     *
+     * @param ruleIds the rules of the run, whose findings are checked: see {@link #ruleIds(RuleRegistry)}
      */
     public static List<String> mismatches(AnalysisResult result, List<Expectation> expected, Set<String> ruleIds) {
         List<String> problems = new ArrayList<>();
@@ -95,6 +215,7 @@ public final class Expectations {
         List<Finding> unmatched = new ArrayList<>(findings);
         for (Expectation e : expected) {
             if (!ruleIds.contains(e.ruleId())) {
+                problems.add("not registered: " + e + " names a rule that is not registered");
                 continue;
             }
             Finding hit = unmatched.stream()

@@ -55,6 +55,45 @@ public final class TestRules {
         }
     }
 
+    /**
+     * Runs {@code failure}, which throws, on the first call site it visits (or in {@code visitModel}, when told to),
+     * and reports every other call site: shows that a failing rule costs only what it failed on. Its id sorts before
+     * every real rule's, so the rules that run after it show that the run went on.
+     */
+    @RuleInfo(id = "DDB-A001", name = "Throws", summary = "Fails on purpose", severity = Severity.INFO,
+            category = Category.MAINTENANCE)
+    public static final class Throws implements Rule {
+        private final Runnable failure;
+        private final boolean inModel;
+        private boolean failed;
+
+        public Throws(Runnable failure, boolean inModel) {
+            this.failure = failure;
+            this.inModel = inModel;
+        }
+
+        @Override
+        public void visitCallSite(CallSite site, RuleContext context) {
+            if (!inModel && !failed) {
+                failed = true;
+                failure.run();
+            }
+            context.report(site, "visited");
+        }
+
+        @Override
+        public void visitModel(RuleContext context) {
+            if (inModel) {
+                failure.run();
+            }
+        }
+    }
+
+    /** Overflows the stack for real, the way a rule recursing over a deeply nested expression would. */
+    public static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
     public static RuleRegistry registry() {
         return RuleRegistry.of(List.of(new Scans(), new ConsistentReads()));
     }

@@ -1,0 +1,5 @@
+package bad;
+
+class EmptyMarker {
+    void scan() { } // expect:
+}

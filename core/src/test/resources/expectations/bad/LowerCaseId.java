@@ -1,0 +1,5 @@
+package bad;
+
+class LowerCaseId {
+    void scan() { } // expect: ddb-p001
+}

@@ -1,0 +1,8 @@
+package bad;
+
+class MarkerInBlockComment {
+    /*
+     * // expect: DDB-P001
+     */
+    void scan() { }
+}

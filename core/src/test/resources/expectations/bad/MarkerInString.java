@@ -1,0 +1,5 @@
+package bad;
+
+class MarkerInString {
+    String s = "// expect: DDB-P001";
+}

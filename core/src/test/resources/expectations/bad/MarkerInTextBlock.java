@@ -1,0 +1,7 @@
+package bad;
+
+class MarkerInTextBlock {
+    String s = """
+            // expect: DDB-P001
+            """;
+}

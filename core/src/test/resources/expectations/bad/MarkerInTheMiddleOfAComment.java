@@ -1,0 +1,5 @@
+package bad;
+
+class MarkerInTheMiddleOfAComment {
+    void scan() { } // a scan // expect: DDB-P001
+}

@@ -1,0 +1,5 @@
+package bad;
+
+class MisspelledMarker {
+    void scan() { } // Expect DDB-P001
+}

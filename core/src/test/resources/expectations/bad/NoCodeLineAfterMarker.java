@@ -1,0 +1,6 @@
+package bad;
+
+class NoCodeLineAfterMarker {
+    void scan() { }
+}
+// expect: DDB-P001

@@ -1,0 +1,5 @@
+package bad;
+
+class TextWithoutId {
+    void scan() { } // expect: "reads the whole table"
+}

@@ -1,0 +1,5 @@
+package bad;
+
+class TooManyDigits {
+    void scan() { } // expect: DDB-P0001
+}

@@ -1,0 +1,5 @@
+package bad;
+
+class UnknownCategory {
+    void scan() { } // expect: DDB-Q001
+}

@@ -1,0 +1,5 @@
+package unregistered;
+
+class NoSuchRule {
+    void scan() { } // expect: DDB-P099
+}

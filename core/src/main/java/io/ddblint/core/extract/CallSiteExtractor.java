@@ -192,7 +192,7 @@ public final class CallSiteExtractor {
         String method = call.getNameAsString();
         Optional<DynamoDbApi.Op> op = DynamoDbApi.operation(flavor, method);
         if (op.isEmpty() && flavor == ApiFlavor.V1_MAPPER && method.equals(DynamoDbApi.MAPPER_COUNT)) {
-            op = mapperCountOperation(call);
+            op = mapperCountOperation(call, apiType);
         }
         if (op.isEmpty()) {
             return Optional.empty();
@@ -207,15 +207,12 @@ public final class CallSiteExtractor {
     }
 
     /** {@code count(Class, DynamoDBScanExpression)} is a Scan; {@code count(Class, DynamoDBQueryExpression)} a Query. */
-    private Optional<DynamoDbApi.Op> mapperCountOperation(MethodCallExpr call) {
+    private Optional<DynamoDbApi.Op> mapperCountOperation(MethodCallExpr call, String apiType) {
         if (call.getArguments().size() != 2 || !(call.getArgument(0) instanceof ClassExpr)) {
             return Optional.empty();
         }
-        return types.typeOf(call.getArgument(1)).flatMap(t -> switch (t) {
-            case DynamoDbApi.SCAN_EXPRESSION -> Optional.of(new DynamoDbApi.Op(Operation.SCAN, false));
-            case DynamoDbApi.QUERY_EXPRESSION -> Optional.of(new DynamoDbApi.Op(Operation.QUERY, false));
-            default -> Optional.empty();
-        });
+        return types.typeOf(call.getArgument(1))
+                .flatMap(t -> DynamoDbApi.operationByRequest(apiType, call.getNameAsString(), t));
     }
 
     /** From the method name to the end of the call: where a reader looks for the call. */

@@ -55,14 +55,6 @@ public final class RequestTypes {
             Map.entry("expressionNames", Property.ATTRIBUTE_NAMES),
             Map.entry("expressionValues", Property.ATTRIBUTE_VALUES));
 
-    private static final Set<String> V2_REQUESTS = Set.of("ScanRequest", "QueryRequest", "GetItemRequest",
-            "PutItemRequest", "UpdateItemRequest", "DeleteItemRequest", "BatchGetItemRequest", "BatchWriteItemRequest",
-            "TransactGetItemsRequest", "TransactWriteItemsRequest", "ExecuteStatementRequest",
-            "BatchExecuteStatementRequest", "ExecuteTransactionRequest", "CreateTableRequest");
-    private static final Set<String> ENHANCED_REQUESTS = Set.of("ScanEnhancedRequest", "QueryEnhancedRequest",
-            "GetItemEnhancedRequest", "PutItemEnhancedRequest", "UpdateItemEnhancedRequest",
-            "DeleteItemEnhancedRequest");
-
     private RequestTypes() {
     }
 
@@ -98,17 +90,13 @@ public final class RequestTypes {
         return ALL;
     }
 
+    /**
+     * The request types of the SDK table, plus the enhanced {@code Expression} objects requests are assembled from.
+     */
     private static Set<String> collectAll() {
         Set<String> all = new HashSet<>();
-        V2_REQUESTS.forEach(s -> all.add(DynamoDbApi.V2_MODEL + s));
-        ENHANCED_REQUESTS.forEach(s -> all.add(DynamoDbApi.ENHANCED_MODEL + s));
-        V2_REQUESTS.forEach(s -> all.add(DynamoDbApi.V1_MODEL + s));
-        all.add(DynamoDbApi.DOCUMENT_SPEC + "ScanSpec");
-        all.add(DynamoDbApi.DOCUMENT_SPEC + "QuerySpec");
-        all.add(DynamoDbApi.SCAN_EXPRESSION);
-        all.add(DynamoDbApi.QUERY_EXPRESSION);
+        ApiTable.rows().forEach(m -> m.requestType().ifPresent(all::add));
         all.add(DynamoDbApi.ENHANCED + "Expression");
-        all.add(DynamoDbApi.ENHANCED + "TableSchema");
         return Set.copyOf(all);
     }
 }

@@ -210,6 +210,11 @@ public final class DynamoDbApi {
         return Optional.ofNullable(IMPLEMENTATIONS.get(fqn));
     }
 
+    /** Every API type: the receiver types of RULES.md "DynamoDB API types". */
+    public static Set<String> apiTypes() {
+        return API_TYPES.keySet();
+    }
+
     public static boolean isApiType(String fqn) {
         return API_TYPES.containsKey(fqn);
     }

@@ -57,6 +57,8 @@ public final class DynamoDbApi {
     public static final String MAPPER_INTERFACE = MAPPER + "IDynamoDBMapper";
     public static final String SCAN_EXPRESSION = MAPPER + "DynamoDBScanExpression";
     public static final String QUERY_EXPRESSION = MAPPER + "DynamoDBQueryExpression";
+    /** The v1 mapper's entity annotation, {@code @DynamoDBTable(tableName = "orders")}. */
+    public static final String MAPPER_TABLE_ANNOTATION = MAPPER + "DynamoDBTable";
 
     /** The receiver types of RULES.md "DynamoDB API types". */
     private static final Map<String, ApiFlavor> API_TYPES = Map.ofEntries(
@@ -208,6 +210,11 @@ public final class DynamoDbApi {
             return Optional.of(fqn);
         }
         return Optional.ofNullable(IMPLEMENTATIONS.get(fqn));
+    }
+
+    /** SDK classes that implement an API type, and the API type of each. */
+    static Map<String, String> implementations() {
+        return IMPLEMENTATIONS;
     }
 
     /** Every API type: the receiver types of RULES.md "DynamoDB API types". */

@@ -125,6 +125,24 @@ class SdkTableTest {
         }
     }
 
+    /** A receiver declared with an SDK implementation class still matches: each is a real subtype of its API type. */
+    @Test
+    void everyImplementationImplementsItsApiType() {
+        DynamoDbApi.implementations().forEach((implementation, apiType) -> {
+            if (UNAVAILABLE.stream().noneMatch(implementation::startsWith)) {
+                Class<?> api = SdkTableCheck.load(apiType).orElseThrow();
+                assertThat(SdkTableCheck.load(implementation)).as(implementation)
+                        .hasValueSatisfying(c -> assertThat(api.isAssignableFrom(c)).isTrue());
+            }
+        });
+    }
+
+    @Test
+    void theMapperTableAnnotationIsAnAnnotation() {
+        assertThat(SdkTableCheck.load(DynamoDbApi.MAPPER_TABLE_ANNOTATION))
+                .hasValueSatisfying(c -> assertThat(c.isAnnotation()).isTrue());
+    }
+
     /** The prefilter skips files without the marker: every API type and factory must contain it. */
     @Test
     void everyReceiverPackageContainsThePrefilterMarker() {

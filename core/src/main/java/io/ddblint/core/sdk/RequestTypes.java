@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The request objects of the SDKs and how their properties map onto {@code Request} facts, whichever way they are set:
@@ -81,6 +82,21 @@ public final class RequestTypes {
             case "addExpressionAttributeValuesEntry", "putExpressionValue" -> Optional.of(Property.ATTRIBUTE_VALUES);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The document API's fluent name and value maps ({@code new NameMap().with("#a", "a")}), matched by simple name
+     * where a request's map is built.
+     */
+    static final Set<String> DOCUMENT_MAP_BUILDERS = Set.of(DynamoDbApi.DOCUMENT + "utils.NameMap",
+            DynamoDbApi.DOCUMENT + "utils.ValueMap");
+
+    private static final Set<String> DOCUMENT_MAP_BUILDER_NAMES = DOCUMENT_MAP_BUILDERS.stream()
+            .map(t -> t.substring(t.lastIndexOf('.') + 1)).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a type, written as its simple name, is one of the document API's fluent name and value maps. */
+    public static boolean isDocumentMapBuilder(String simpleName) {
+        return DOCUMENT_MAP_BUILDER_NAMES.contains(simpleName);
     }
 
     private static final Set<String> ALL = collectAll();

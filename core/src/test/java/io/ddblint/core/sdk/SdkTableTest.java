@@ -138,6 +138,11 @@ class SdkTableTest {
     }
 
     @Test
+    void theDocumentMapBuildersExist() {
+        RequestTypes.DOCUMENT_MAP_BUILDERS.forEach(t -> assertThat(SdkTableCheck.load(t)).as(t).isPresent());
+    }
+
+    @Test
     void theMapperTableAnnotationIsAnAnnotation() {
         assertThat(SdkTableCheck.load(DynamoDbApi.MAPPER_TABLE_ANNOTATION))
                 .hasValueSatisfying(c -> assertThat(c.isAnnotation()).isTrue());

@@ -249,7 +249,10 @@ public final class DynamoDbApi {
         return ApiTable.rows();
     }
 
-    /** The rows of a method of an API type (or of an API type it extends), any kind; empty when unknown. */
+    /**
+     * The rows of a method of a type (an API type, with the rows of the API type it extends, or a client factory),
+     * any kind; empty when unknown.
+     */
     public static List<ApiMethod> methods(String apiType, String method) {
         List<ApiMethod> own = BY_RECEIVER.getOrDefault(apiType, Map.of()).getOrDefault(method, List.of());
         String supertype = API_SUPERTYPES.get(apiType);
@@ -277,20 +280,20 @@ public final class DynamoDbApi {
 
     /** The API type a navigation method leads to: {@code enhanced.table(..)} gives a DynamoDbTable. */
     public static Optional<String> navigate(String apiType, String method) {
-        return staticOrNavigation(apiType, method, ApiMethod.Kind.NAVIGATION);
+        return responseOf(apiType, method, ApiMethod.Kind.NAVIGATION);
     }
 
     /** The client a static factory method returns: {@code DynamoDbClient.create()}. */
     public static Optional<String> clientCreatedBy(String type, String method) {
-        return staticOrNavigation(type, method, ApiMethod.Kind.CLIENT_FACTORY);
+        return responseOf(type, method, ApiMethod.Kind.CLIENT_FACTORY);
     }
 
     /** The client built at the end of a builder chain this static method starts: {@code DynamoDbClient.builder()}. */
     public static Optional<String> clientBuilderStartedBy(String type, String method) {
-        return staticOrNavigation(type, method, ApiMethod.Kind.CLIENT_BUILDER);
+        return responseOf(type, method, ApiMethod.Kind.CLIENT_BUILDER);
     }
 
-    private static Optional<String> staticOrNavigation(String type, String method, ApiMethod.Kind kind) {
+    private static Optional<String> responseOf(String type, String method, ApiMethod.Kind kind) {
         return methods(type, method).stream().filter(m -> m.kind() == kind).map(ApiMethod::responseType)
                 .findFirst();
     }

@@ -192,7 +192,7 @@ public final class CallSiteExtractor {
         String method = call.getNameAsString();
         Optional<DynamoDbApi.Op> op = DynamoDbApi.operation(flavor, method);
         if (op.isEmpty() && flavor == ApiFlavor.V1_MAPPER && method.equals(DynamoDbApi.MAPPER_COUNT)) {
-            op = mapperCountOperation(call);
+            op = mapperCountOperation(call, apiType);
         }
         if (op.isEmpty()) {
             return Optional.empty();
@@ -211,7 +211,7 @@ public final class CallSiteExtractor {
      * The overload is told by the declared type of the arguments, whatever their form: {@code Order.class} or a
      * {@code Class<T>} parameter, an inline {@code new} or a parameter, local or field of an expression type.
      */
-    private Optional<DynamoDbApi.Op> mapperCountOperation(MethodCallExpr call) {
+    private Optional<DynamoDbApi.Op> mapperCountOperation(MethodCallExpr call, String apiType) {
         if (call.getArguments().size() != 2) {
             return Optional.empty();
         }
@@ -221,11 +221,8 @@ public final class CallSiteExtractor {
         if (!isClass) {
             return Optional.empty();
         }
-        return types.typeOf(call.getArgument(1)).flatMap(t -> switch (t) {
-            case DynamoDbApi.SCAN_EXPRESSION -> Optional.of(new DynamoDbApi.Op(Operation.SCAN, false));
-            case DynamoDbApi.QUERY_EXPRESSION -> Optional.of(new DynamoDbApi.Op(Operation.QUERY, false));
-            default -> Optional.empty();
-        });
+        return types.typeOf(call.getArgument(1))
+                .flatMap(t -> DynamoDbApi.operationByRequest(apiType, call.getNameAsString(), t));
     }
 
     /** From the method name to the end of the call: where a reader looks for the call. */

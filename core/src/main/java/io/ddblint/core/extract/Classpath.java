@@ -111,7 +111,7 @@ public final class Classpath implements AutoCloseable {
                     continue;
                 }
                 try (InputStream in = jar.getInputStream(entry)) {
-                    return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains("dynamodb");
+                    return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains(DynamoDbApi.PACKAGE_MARKER);
                 } catch (IOException e) {
                     return true; // unreadable here: let the full lookup decide
                 }

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,10 @@ import java.util.Optional;
 
 /** Reads the declaration facts ({@link TypeInfo}) of every named type of a compilation unit. */
 public final class DeclarationExtractor {
+
+    /** {@code @DynamoDBTable}, imported or written fully qualified. */
+    private static final String TABLE_ANNOTATION =
+            DynamoDbApi.MAPPER_TABLE_ANNOTATION.substring(DynamoDbApi.MAPPER.length());
 
     private DeclarationExtractor() {
     }
@@ -62,7 +67,7 @@ public final class DeclarationExtractor {
     private static Optional<SymbolicString> mapperTableName(TypeDeclaration<?> td, StringFolder folder) {
         for (AnnotationExpr a : td.getAnnotations()) {
             String name = a.getNameAsString();
-            if (!name.equals("DynamoDBTable") && !name.endsWith(".DynamoDBTable")) {
+            if (!name.equals(TABLE_ANNOTATION) && !name.endsWith("." + TABLE_ANNOTATION)) {
                 continue;
             }
             return Annotations.member(a, "tableName").map(folder::fold);

@@ -21,7 +21,6 @@ import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The fast local resolver: the static type (erasure, fully qualified) of an expression from declared types of
@@ -31,8 +30,6 @@ import java.util.Set;
 public final class ExpressionTypes {
 
     private static final int MAX_DEPTH = 24;
-    private static final Set<String> CLIENT_FACTORY_METHODS = Set.of("create", "defaultClient");
-    private static final Set<String> BUILDER_STARTS = Set.of("builder", "standard");
 
     private final FileContext file;
     private final ProjectIndex index;
@@ -140,11 +137,9 @@ public final class ExpressionTypes {
             if (owner.isEmpty()) {
                 return Optional.empty();
             }
-            if (CLIENT_FACTORY_METHODS.contains(name)) {
-                Optional<String> client = DynamoDbApi.clientBuiltBy(owner.get());
-                if (client.isPresent()) {
-                    return client;
-                }
+            Optional<String> client = DynamoDbApi.clientCreatedBy(owner.get(), name);
+            if (client.isPresent()) {
+                return client;
             }
             Optional<String> returned = index.returnType(owner.get(), name, arity);
             return returned.isPresent() ? returned : sdkValue(owner.get());
@@ -201,8 +196,8 @@ public final class ExpressionTypes {
         Expression e = scope;
         while (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
             Expression inner = m.getScope().get();
-            if (BUILDER_STARTS.contains(m.getNameAsString()) && isTypeName(inner)) {
-                return typeName(inner).flatMap(DynamoDbApi::clientBuiltBy);
+            if (isTypeName(inner)) {
+                return typeName(inner).flatMap(t -> DynamoDbApi.clientBuilderStartedBy(t, m.getNameAsString()));
             }
             e = inner;
         }

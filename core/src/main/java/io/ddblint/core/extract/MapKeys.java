@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.sdk.RequestTypes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +84,7 @@ final class MapKeys {
         if (e instanceof ObjectCreationExpr oce) {
             String type = oce.getType().getNameAsString();
             return oce.getArguments().isEmpty() && oce.getAnonymousClassBody().isEmpty()
-                    && (type.equals("NameMap") || type.equals("ValueMap") || type.endsWith("HashMap")
+                    && (RequestTypes.isDocumentMapBuilder(type) || type.endsWith("HashMap")
                     || type.equals("TreeMap"));
         }
         if (e instanceof NameExpr n && seen.add(n.getNameAsString())) {

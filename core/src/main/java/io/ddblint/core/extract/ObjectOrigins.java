@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,9 @@ import java.util.Set;
 final class ObjectOrigins {
 
     private static final int MAX_DEPTH = 12;
-    private static final Set<String> TABLE_FACTORIES = Set.of("table", "getTable");
-    private static final Set<String> INDEX_FACTORIES = Set.of("index", "getIndex");
-    private static final Set<String> SCHEMA_FACTORIES = Set.of("fromBean", "fromImmutableClass", "fromClass");
+    private static final Set<String> TABLE_FACTORIES = DynamoDbApi.tableNavigations();
+    private static final Set<String> INDEX_FACTORIES = DynamoDbApi.indexNavigations();
+    private static final Set<String> SCHEMA_FACTORIES = DynamoDbApi.schemaFactories();
 
     private final ExpressionTypes types;
     private final StringFolder folder;

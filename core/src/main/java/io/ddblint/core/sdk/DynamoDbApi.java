@@ -3,17 +3,32 @@ package io.ddblint.core.sdk;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.Operation;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What ddb-lint knows about the DynamoDB SDKs without their jars: the API types call sites are matched on, the SDK
- * types that implement them, the operations of each, and the factory methods that lead from one API object to
- * another. The one place that knows SDK type names, so the analysis works without the user's classpath.
+ * types that implement them, and, from the table of SDK methods ({@code dynamodb-api.txt}, see {@link ApiMethod}),
+ * the operation, request, response and response accessors of each method, the factories that create clients and the
+ * navigation that leads from one API object to another. The one place that knows SDK type and method names, so the
+ * analysis works without the user's classpath.
  */
 public final class DynamoDbApi {
+
+    /**
+     * Every DynamoDB API package contains this: {@code software.amazon.awssdk.services.dynamodb},
+     * {@code software.amazon.awssdk.enhanced.dynamodb}, {@code com.amazonaws.services.dynamodbv2}. Source or class
+     * bytes that never contain it cannot name a DynamoDB type.
+     */
+    // LIMITATION: the v2 DAX clients (software.amazon.dax) do not contain it; a file that names only them is skipped.
+    public static final String PACKAGE_MARKER = "dynamodb";
 
     public static final String V2 = "software.amazon.awssdk.services.dynamodb.";
     public static final String V2_MODEL = V2 + "model.";
@@ -42,6 +57,8 @@ public final class DynamoDbApi {
     public static final String MAPPER_INTERFACE = MAPPER + "IDynamoDBMapper";
     public static final String SCAN_EXPRESSION = MAPPER + "DynamoDBScanExpression";
     public static final String QUERY_EXPRESSION = MAPPER + "DynamoDBQueryExpression";
+    /** The v1 mapper's entity annotation, {@code @DynamoDBTable(tableName = "orders")}. */
+    public static final String MAPPER_TABLE_ANNOTATION = MAPPER + "DynamoDBTable";
 
     /** The receiver types of RULES.md "DynamoDB API types". */
     private static final Map<String, ApiFlavor> API_TYPES = Map.ofEntries(
@@ -78,95 +95,58 @@ public final class DynamoDbApi {
             Map.entry("com.amazon.dax.client.dynamodbv2.ClusterDaxAsyncClient", V1_ASYNC_CLIENT),
             Map.entry(MAPPER + "AbstractDynamoDBMapper", MAPPER_INTERFACE));
 
-    /** Operations by flavor and method name. */
-    private static final Map<ApiFlavor, Map<String, Op>> OPERATIONS = new HashMap<>();
+    /** API types that extend another API type: their methods include the supertype's rows. */
+    private static final Map<String, String> API_SUPERTYPES = Map.of(
+            V1_ASYNC_CLIENT, V1_CLIENT,
+            MAPPER_CLASS, MAPPER_INTERFACE);
+
+    /** What navigation leads to: a table object, or an index object of a table. */
+    private static final Set<String> TABLE_TYPES = Set.of(ENHANCED_TABLE, ENHANCED_ASYNC_TABLE, DOCUMENT_TABLE);
+    private static final Set<String> INDEX_TYPES = Set.of(ENHANCED_INDEX, ENHANCED_ASYNC_INDEX, DOCUMENT_INDEX);
+
+    /** Rows by receiver type and method name. */
+    private static final Map<String, Map<String, List<ApiMethod>>> BY_RECEIVER;
+
+    /** Tracked operations by flavor and method name. */
+    private static final Map<ApiFlavor, Map<String, Op>> OPERATIONS;
 
     /** A DynamoDB method: the operation it performs and whether it pages through all results itself. */
     public record Op(Operation operation, boolean paginated) {
     }
 
     static {
-        Map<String, Op> v2 = new HashMap<>();
-        put(v2, Operation.GET_ITEM, false, "getItem");
-        put(v2, Operation.PUT_ITEM, false, "putItem");
-        put(v2, Operation.UPDATE_ITEM, false, "updateItem");
-        put(v2, Operation.DELETE_ITEM, false, "deleteItem");
-        put(v2, Operation.QUERY, false, "query");
-        put(v2, Operation.QUERY, true, "queryPaginator");
-        put(v2, Operation.SCAN, false, "scan");
-        put(v2, Operation.SCAN, true, "scanPaginator");
-        put(v2, Operation.BATCH_GET_ITEM, false, "batchGetItem");
-        put(v2, Operation.BATCH_GET_ITEM, true, "batchGetItemPaginator");
-        put(v2, Operation.BATCH_WRITE_ITEM, false, "batchWriteItem");
-        put(v2, Operation.TRANSACT_GET_ITEMS, false, "transactGetItems");
-        put(v2, Operation.TRANSACT_WRITE_ITEMS, false, "transactWriteItems");
-        put(v2, Operation.EXECUTE_STATEMENT, false, "executeStatement");
-        put(v2, Operation.BATCH_EXECUTE_STATEMENT, false, "batchExecuteStatement");
-        put(v2, Operation.EXECUTE_TRANSACTION, false, "executeTransaction");
-        put(v2, Operation.CREATE_TABLE, false, "createTable");
-        put(v2, Operation.DELETE_TABLE, false, "deleteTable");
-        put(v2, Operation.DESCRIBE_TABLE, false, "describeTable");
-        put(v2, Operation.UPDATE_TABLE, false, "updateTable");
-        OPERATIONS.put(ApiFlavor.V2_CLIENT, Map.copyOf(v2));
-        OPERATIONS.put(ApiFlavor.V2_ASYNC_CLIENT, Map.copyOf(v2));
+        Map<String, Map<String, List<ApiMethod>>> byReceiver = new HashMap<>();
+        for (ApiMethod m : ApiTable.rows()) {
+            byReceiver.computeIfAbsent(m.receiver(), k -> new HashMap<>())
+                    .computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
+        }
+        byReceiver.replaceAll((receiver, byName) -> {
+            byName.replaceAll((name, rows) -> List.copyOf(rows));
+            return Map.copyOf(byName);
+        });
+        BY_RECEIVER = Map.copyOf(byReceiver);
 
-        // Enhanced tables and indexes return PageIterable / PagePublisher: they page by themselves.
-        Map<String, Op> enhanced = new HashMap<>();
-        put(enhanced, Operation.GET_ITEM, false, "getItem");
-        put(enhanced, Operation.PUT_ITEM, false, "putItem");
-        put(enhanced, Operation.UPDATE_ITEM, false, "updateItem");
-        put(enhanced, Operation.DELETE_ITEM, false, "deleteItem");
-        put(enhanced, Operation.QUERY, true, "query");
-        put(enhanced, Operation.SCAN, true, "scan");
-        put(enhanced, Operation.BATCH_GET_ITEM, true, "batchGetItem");
-        put(enhanced, Operation.BATCH_WRITE_ITEM, false, "batchWriteItem");
-        put(enhanced, Operation.TRANSACT_GET_ITEMS, false, "transactGetItems");
-        put(enhanced, Operation.TRANSACT_WRITE_ITEMS, false, "transactWriteItems");
-        put(enhanced, Operation.CREATE_TABLE, false, "createTable");
-        put(enhanced, Operation.DELETE_TABLE, false, "deleteTable");
-        put(enhanced, Operation.DESCRIBE_TABLE, false, "describeTable");
-        OPERATIONS.put(ApiFlavor.V2_ENHANCED, Map.copyOf(enhanced));
-        OPERATIONS.put(ApiFlavor.V2_ENHANCED_ASYNC, Map.copyOf(enhanced));
-
-        // v1 low level: the async client adds xxxAsync variants of every operation.
-        Map<String, Op> v1 = new HashMap<>();
-        for (Map.Entry<String, Op> e : v2.entrySet()) {
-            if (!e.getKey().endsWith("Paginator")) {
-                v1.put(e.getKey(), e.getValue());
-                v1.put(e.getKey() + "Async", e.getValue());
+        // A flavor's operations are those of all its API types. A name whose rows disagree (mapper count: Scan or
+        // Query by its expression argument) has no operation by name alone; see operationByRequest.
+        Map<ApiFlavor, Map<String, Set<Op>>> candidates = new EnumMap<>(ApiFlavor.class);
+        for (ApiMethod m : ApiTable.rows()) {
+            ApiFlavor flavor = API_TYPES.get(m.receiver());
+            if (flavor != null && m.isTrackedOperation()) {
+                candidates.computeIfAbsent(flavor, k -> new HashMap<>())
+                        .computeIfAbsent(m.name(), k -> new HashSet<>()).add(op(m));
             }
         }
-        OPERATIONS.put(ApiFlavor.V1_CLIENT, Map.copyOf(v1));
-
-        // Document API: Table/Index query and scan return lazily paged ItemCollections.
-        Map<String, Op> document = new HashMap<>();
-        put(document, Operation.GET_ITEM, false, "getItem");
-        put(document, Operation.PUT_ITEM, false, "putItem");
-        put(document, Operation.UPDATE_ITEM, false, "updateItem");
-        put(document, Operation.DELETE_ITEM, false, "deleteItem");
-        put(document, Operation.QUERY, true, "query");
-        put(document, Operation.SCAN, true, "scan");
-        put(document, Operation.BATCH_GET_ITEM, false, "batchGetItem");
-        put(document, Operation.BATCH_WRITE_ITEM, false, "batchWriteItem");
-        put(document, Operation.CREATE_TABLE, false, "createTable");
-        OPERATIONS.put(ApiFlavor.V1_DOCUMENT, Map.copyOf(document));
-
-        // Mapper: query/scan/parallelScan return lazily loaded lists; xxxPage reads one page.
-        Map<String, Op> mapper = new HashMap<>();
-        put(mapper, Operation.GET_ITEM, false, "load");
-        put(mapper, Operation.PUT_ITEM, false, "save");
-        put(mapper, Operation.DELETE_ITEM, false, "delete");
-        put(mapper, Operation.QUERY, true, "query");
-        put(mapper, Operation.QUERY, false, "queryPage");
-        put(mapper, Operation.SCAN, true, "scan", "parallelScan");
-        put(mapper, Operation.SCAN, false, "scanPage");
-        put(mapper, Operation.BATCH_GET_ITEM, false, "batchLoad");
-        put(mapper, Operation.BATCH_WRITE_ITEM, false, "batchSave", "batchWrite", "batchDelete");
-        put(mapper, Operation.TRANSACT_GET_ITEMS, false, "transactionLoad");
-        put(mapper, Operation.TRANSACT_WRITE_ITEMS, false, "transactionWrite");
-        // count(Class, DynamoDBScanExpression) is a Scan, count(Class, DynamoDBQueryExpression) a Query: decided
-        // from the argument's type by the extractor (see MAPPER_COUNT).
-        OPERATIONS.put(ApiFlavor.V1_MAPPER, Map.copyOf(mapper));
+        Map<ApiFlavor, Map<String, Op>> operations = new EnumMap<>(ApiFlavor.class);
+        candidates.forEach((flavor, byName) -> {
+            Map<String, Op> ops = new HashMap<>();
+            byName.forEach((name, set) -> {
+                if (set.size() == 1) {
+                    ops.put(name, set.iterator().next());
+                }
+            });
+            operations.put(flavor, Map.copyOf(ops));
+        });
+        OPERATIONS = Map.copyOf(operations);
     }
 
     /** The mapper method whose operation depends on its expression argument. */
@@ -183,52 +163,29 @@ public final class DynamoDbApi {
     private static final Set<String> CANDIDATE_NAMES;
 
     static {
-        Set<String> names = new java.util.HashSet<>();
-        OPERATIONS.values().forEach(m -> names.addAll(m.keySet()));
-        names.add(MAPPER_COUNT);
+        Set<String> names = new HashSet<>();
+        for (ApiMethod m : ApiTable.rows()) {
+            if (m.isTrackedOperation() && API_TYPES.containsKey(m.receiver())) {
+                names.add(m.name());
+            }
+        }
         CANDIDATE_NAMES = Set.copyOf(names);
     }
-
-    /**
-     * Methods that lead from one API object to another: {@code enhanced.table(..)} gives a table,
-     * {@code table.index(..)} an index, {@code dynamoDB.getTable(..)} a document Table.
-     */
-    private static final Map<String, Map<String, String>> NAVIGATION = Map.of(
-            ENHANCED_CLIENT, Map.of("table", ENHANCED_TABLE),
-            ENHANCED_ASYNC_CLIENT, Map.of("table", ENHANCED_ASYNC_TABLE),
-            ENHANCED_TABLE, Map.of("index", ENHANCED_INDEX),
-            ENHANCED_ASYNC_TABLE, Map.of("index", ENHANCED_ASYNC_INDEX),
-            DOCUMENT_DYNAMODB, Map.of("getTable", DOCUMENT_TABLE),
-            DOCUMENT_TABLE, Map.of("getIndex", DOCUMENT_INDEX));
-
-    /**
-     * Types whose static {@code create()}, {@code defaultClient()} or {@code builder()/standard()...build()} gives a
-     * client: the type on the left of the call, and the type of the client built.
-     */
-    private static final Map<String, String> CLIENT_FACTORIES = Map.ofEntries(
-            Map.entry(V2_CLIENT, V2_CLIENT),
-            Map.entry(V2_ASYNC_CLIENT, V2_ASYNC_CLIENT),
-            Map.entry(ENHANCED_CLIENT, ENHANCED_CLIENT),
-            Map.entry(ENHANCED_ASYNC_CLIENT, ENHANCED_ASYNC_CLIENT),
-            Map.entry("software.amazon.dax.ClusterDaxClient", V2_CLIENT),
-            Map.entry("software.amazon.dax.ClusterDaxAsyncClient", V2_ASYNC_CLIENT),
-            Map.entry(V1 + "AmazonDynamoDBClientBuilder", V1_CLIENT),
-            Map.entry(V1 + "AmazonDynamoDBAsyncClientBuilder", V1_ASYNC_CLIENT),
-            Map.entry("com.amazon.dax.client.dynamodbv2.AmazonDaxClientBuilder", V1_CLIENT));
 
     /** Simple names of the SDK types the analysis may meet, by package, to resolve on-demand imports. */
     private static final Map<String, Set<String>> KNOWN_BY_PACKAGE;
 
     static {
         Map<String, Set<String>> byPackage = new HashMap<>();
-        Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         all.addAll(API_TYPES.keySet());
         all.addAll(IMPLEMENTATIONS.keySet());
-        all.addAll(CLIENT_FACTORIES.keySet());
+        ApiTable.rows().stream().filter(m -> m.kind() == ApiMethod.Kind.CLIENT_FACTORY
+                || m.kind() == ApiMethod.Kind.CLIENT_BUILDER).forEach(m -> all.add(m.receiver()));
         all.addAll(RequestTypes.all());
         for (String fqn : all) {
             int dot = fqn.lastIndexOf('.');
-            byPackage.computeIfAbsent(fqn.substring(0, dot), k -> new java.util.HashSet<>()).add(fqn.substring(dot + 1));
+            byPackage.computeIfAbsent(fqn.substring(0, dot), k -> new HashSet<>()).add(fqn.substring(dot + 1));
         }
         byPackage.replaceAll((k, v) -> Set.copyOf(v));
         KNOWN_BY_PACKAGE = Map.copyOf(byPackage);
@@ -237,10 +194,8 @@ public final class DynamoDbApi {
     private DynamoDbApi() {
     }
 
-    private static void put(Map<String, Op> map, Operation op, boolean paginated, String... names) {
-        for (String name : names) {
-            map.put(name, new Op(op, paginated));
-        }
+    private static Op op(ApiMethod m) {
+        return new Op(m.operation().orElseThrow(), m.paginates());
     }
 
     /** The cheap filter: can a call with this name and argument count be a DynamoDB operation? */
@@ -257,6 +212,16 @@ public final class DynamoDbApi {
         return Optional.ofNullable(IMPLEMENTATIONS.get(fqn));
     }
 
+    /** SDK classes that implement an API type, and the API type of each. */
+    static Map<String, String> implementations() {
+        return IMPLEMENTATIONS;
+    }
+
+    /** Every API type: the receiver types of RULES.md "DynamoDB API types". */
+    public static Set<String> apiTypes() {
+        return API_TYPES.keySet();
+    }
+
     public static boolean isApiType(String fqn) {
         return API_TYPES.containsKey(fqn);
     }
@@ -269,12 +234,93 @@ public final class DynamoDbApi {
         return Optional.ofNullable(OPERATIONS.getOrDefault(flavor, Map.of()).get(method));
     }
 
-    public static Optional<String> navigate(String apiType, String method) {
-        return Optional.ofNullable(NAVIGATION.getOrDefault(apiType, Map.of()).get(method));
+    /**
+     * The operation of a method whose rows differ by request type (mapper {@code count} with a scan or a query
+     * expression), given the type of the request argument.
+     */
+    public static Optional<Op> operationByRequest(String apiType, String method, String requestType) {
+        return methods(apiType, method).stream()
+                .filter(m -> m.isTrackedOperation() && m.requestType().filter(requestType::equals).isPresent())
+                .map(DynamoDbApi::op).findFirst();
     }
 
-    public static Optional<String> clientBuiltBy(String factoryType) {
-        return Optional.ofNullable(CLIENT_FACTORIES.get(factoryType));
+    /** Every row of the SDK table. */
+    public static List<ApiMethod> methods() {
+        return ApiTable.rows();
+    }
+
+    /**
+     * The rows of a method of a type (an API type, with the rows of the API type it extends, or a client factory),
+     * any kind; empty when unknown.
+     */
+    public static List<ApiMethod> methods(String apiType, String method) {
+        List<ApiMethod> own = BY_RECEIVER.getOrDefault(apiType, Map.of()).getOrDefault(method, List.of());
+        String supertype = API_SUPERTYPES.get(apiType);
+        if (supertype == null) {
+            return own;
+        }
+        List<ApiMethod> all = new ArrayList<>(own);
+        all.addAll(methods(supertype, method));
+        return List.copyOf(all);
+    }
+
+    /** The accessors of a call's response that say whether more results follow ({@code lastEvaluatedKey()}...). */
+    public static Set<String> continuationAccessors(String apiType, String method) {
+        Set<String> accessors = new HashSet<>();
+        methods(apiType, method).forEach(m -> accessors.addAll(m.continuationAccessors()));
+        return Set.copyOf(accessors);
+    }
+
+    /** The accessors of a call's response that give what DynamoDB did not process ({@code unprocessedItems()}...). */
+    public static Set<String> unprocessedAccessors(String apiType, String method) {
+        Set<String> accessors = new HashSet<>();
+        methods(apiType, method).forEach(m -> accessors.addAll(m.unprocessedAccessors()));
+        return Set.copyOf(accessors);
+    }
+
+    /** The API type a navigation method leads to: {@code enhanced.table(..)} gives a DynamoDbTable. */
+    public static Optional<String> navigate(String apiType, String method) {
+        return responseOf(apiType, method, ApiMethod.Kind.NAVIGATION);
+    }
+
+    /** The client a static factory method returns: {@code DynamoDbClient.create()}. */
+    public static Optional<String> clientCreatedBy(String type, String method) {
+        return responseOf(type, method, ApiMethod.Kind.CLIENT_FACTORY);
+    }
+
+    /** The client built at the end of a builder chain this static method starts: {@code DynamoDbClient.builder()}. */
+    public static Optional<String> clientBuilderStartedBy(String type, String method) {
+        return responseOf(type, method, ApiMethod.Kind.CLIENT_BUILDER);
+    }
+
+    private static Optional<String> responseOf(String type, String method, ApiMethod.Kind kind) {
+        return methods(type, method).stream().filter(m -> m.kind() == kind).map(ApiMethod::responseType)
+                .findFirst();
+    }
+
+    /** Names of the methods that navigate to a table object ({@code table}, {@code getTable}). */
+    public static Set<String> tableNavigations() {
+        return navigationsTo(TABLE_TYPES);
+    }
+
+    /** Names of the methods that navigate from a table to one of its indexes ({@code index}, {@code getIndex}). */
+    public static Set<String> indexNavigations() {
+        return navigationsTo(INDEX_TYPES);
+    }
+
+    private static Set<String> navigationsTo(Set<String> targets) {
+        return namesOf(m -> m.kind() == ApiMethod.Kind.NAVIGATION && targets.contains(m.responseType()));
+    }
+
+    /** Names of the enhanced {@code TableSchema} factories whose argument is the mapped class. */
+    public static Set<String> schemaFactories() {
+        return namesOf(m -> m.kind() == ApiMethod.Kind.SCHEMA_FACTORY);
+    }
+
+    private static Set<String> namesOf(Predicate<ApiMethod> filter) {
+        Set<String> names = new HashSet<>();
+        ApiTable.rows().stream().filter(filter).forEach(m -> names.add(m.name()));
+        return Set.copyOf(names);
     }
 
     /**

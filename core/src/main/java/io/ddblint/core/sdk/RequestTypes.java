@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The request objects of the SDKs and how their properties map onto {@code Request} facts, whichever way they are set:
@@ -55,14 +56,6 @@ public final class RequestTypes {
             Map.entry("expressionNames", Property.ATTRIBUTE_NAMES),
             Map.entry("expressionValues", Property.ATTRIBUTE_VALUES));
 
-    private static final Set<String> V2_REQUESTS = Set.of("ScanRequest", "QueryRequest", "GetItemRequest",
-            "PutItemRequest", "UpdateItemRequest", "DeleteItemRequest", "BatchGetItemRequest", "BatchWriteItemRequest",
-            "TransactGetItemsRequest", "TransactWriteItemsRequest", "ExecuteStatementRequest",
-            "BatchExecuteStatementRequest", "ExecuteTransactionRequest", "CreateTableRequest");
-    private static final Set<String> ENHANCED_REQUESTS = Set.of("ScanEnhancedRequest", "QueryEnhancedRequest",
-            "GetItemEnhancedRequest", "PutItemEnhancedRequest", "UpdateItemEnhancedRequest",
-            "DeleteItemEnhancedRequest");
-
     private RequestTypes() {
     }
 
@@ -91,6 +84,21 @@ public final class RequestTypes {
         };
     }
 
+    /**
+     * The document API's fluent name and value maps ({@code new NameMap().with("#a", "a")}), matched by simple name
+     * where a request's map is built.
+     */
+    static final Set<String> DOCUMENT_MAP_BUILDERS = Set.of(DynamoDbApi.DOCUMENT + "utils.NameMap",
+            DynamoDbApi.DOCUMENT + "utils.ValueMap");
+
+    private static final Set<String> DOCUMENT_MAP_BUILDER_NAMES = DOCUMENT_MAP_BUILDERS.stream()
+            .map(t -> t.substring(t.lastIndexOf('.') + 1)).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a type, written as its simple name, is one of the document API's fluent name and value maps. */
+    public static boolean isDocumentMapBuilder(String simpleName) {
+        return DOCUMENT_MAP_BUILDER_NAMES.contains(simpleName);
+    }
+
     private static final Set<String> ALL = collectAll();
 
     /** Fully qualified names of every request type, for import resolution. */
@@ -98,17 +106,13 @@ public final class RequestTypes {
         return ALL;
     }
 
+    /**
+     * The request types of the SDK table, plus the enhanced {@code Expression} objects requests are assembled from.
+     */
     private static Set<String> collectAll() {
         Set<String> all = new HashSet<>();
-        V2_REQUESTS.forEach(s -> all.add(DynamoDbApi.V2_MODEL + s));
-        ENHANCED_REQUESTS.forEach(s -> all.add(DynamoDbApi.ENHANCED_MODEL + s));
-        V2_REQUESTS.forEach(s -> all.add(DynamoDbApi.V1_MODEL + s));
-        all.add(DynamoDbApi.DOCUMENT_SPEC + "ScanSpec");
-        all.add(DynamoDbApi.DOCUMENT_SPEC + "QuerySpec");
-        all.add(DynamoDbApi.SCAN_EXPRESSION);
-        all.add(DynamoDbApi.QUERY_EXPRESSION);
+        ApiTable.rows().forEach(m -> m.requestType().ifPresent(all::add));
         all.add(DynamoDbApi.ENHANCED + "Expression");
-        all.add(DynamoDbApi.ENHANCED + "TableSchema");
         return Set.copyOf(all);
     }
 }

@@ -1,5 +1,7 @@
 package io.ddblint.core.source;
 
+import io.ddblint.core.sdk.DynamoDbApi;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,13 +15,6 @@ import java.util.regex.Pattern;
  * every file passes through here and only the few that can matter are parsed.
  */
 public final class Prefilter {
-
-    /**
-     * Every DynamoDB API package contains this: {@code software.amazon.awssdk.services.dynamodb},
-     * {@code software.amazon.awssdk.enhanced.dynamodb}, {@code com.amazonaws.services.dynamodbv2}. A file can only
-     * name a DynamoDB type through an import or a qualified name, so a file without it cannot use one directly.
-     */
-    static final String DYNAMODB_MARKER = "dynamodb";
 
     private Prefilter() {
     }
@@ -42,7 +37,9 @@ public final class Prefilter {
         byte[] bytes = SourceText.read(file.path(), maxBytes);
         // Latin-1 maps bytes 1:1 to chars: a cheap copy that keeps ASCII searchable whatever the real encoding.
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        boolean direct = text.contains(DYNAMODB_MARKER);
+        // A file can only name a DynamoDB type through an import or a qualified name, both of which contain the
+        // package marker: a file without it cannot use one directly.
+        boolean direct = text.contains(DynamoDbApi.PACKAGE_MARKER);
         return new ScannedFile(file, packageOf(text), direct, withImports && !direct ? importsOf(text) : List.of());
     }
 

@@ -26,7 +26,7 @@ public final class Prefilter {
      * generated files that never name DynamoDB cost nothing and say nothing.
      */
     public static boolean oversizedFileMatters(SourceFile file) throws IOException {
-        return SourceText.mayContain(file.path(), DYNAMODB_MARKER);
+        return SourceText.mayContain(file.path(), DynamoDbApi.PACKAGE_MARKER);
     }
 
     /**

@@ -43,7 +43,8 @@ public final class ConfigurationLoader {
     /** The file name looked for at the project root. */
     public static final String FILE_NAME = "ddb-lint.yml";
 
-    private static final List<String> TOP_LEVEL = List.of("rules", "nonProductionPaths", "limits", "tables");
+    private static final List<String> TOP_LEVEL = List.of("rules", "nonProductionPaths", "limits", "tables",
+            "docBaseUrl");
     private static final List<String> RULE_KEYS = List.of("enabled", "severity");
     private static final List<String> LIMIT_KEYS = List.of("batchWriteItems", "batchGetKeys", "transactionItems");
     private static final List<String> TABLE_KEYS = List.of("name", "partitionKey", "sortKey", "attributes",
@@ -101,6 +102,7 @@ public final class ConfigurationLoader {
         List<String> globs = new ArrayList<>();
         Limits[] limits = {Limits.DEFAULTS};
         List<DeclaredTable> tables = new ArrayList<>();
+        String[] docBaseUrl = {null};
         forEachKey(mapping(root, "the top level"), "", TOP_LEVEL, (key, value) -> {
             if (isNull(value)) {
                 return; // "rules:" with nothing under it, as templates have: the section's defaults
@@ -109,10 +111,19 @@ public final class ConfigurationLoader {
                 case "rules" -> rules.putAll(rules(value));
                 case "nonProductionPaths" -> globs.addAll(globs(value));
                 case "limits" -> limits[0] = limits(value);
+                case "docBaseUrl" -> docBaseUrl[0] = docBaseUrl(value);
                 default -> tables.addAll(tables(value));
             }
         });
-        return new Configuration(rules, globs, limits[0], tables);
+        return new Configuration(rules, globs, limits[0], tables, docBaseUrl[0]);
+    }
+
+    private String docBaseUrl(Node node) {
+        String url = scalar(node, "docBaseUrl").getValue().strip();
+        Configuration.docBaseUrlProblem(url).ifPresent(problem -> {
+            throw error(node, "docBaseUrl " + problem + ", not '" + url + "'");
+        });
+        return url;
     }
 
     private Map<String, RuleSetting> rules(Node node) {

@@ -73,15 +73,16 @@ class AdoptionTest {
         Files.writeString(dir.resolve("ddb-lint.yml"), "docBaseUrl: https://from.file/rules\n");
         lint("--format", "sarif", "--output", sarif.toString());
         JsonNode fromFile = new ObjectMapper().readTree(sarif.toFile());
-        lint("--format", "sarif", "--output", sarif.toString(), "--doc-base-url", "https://docs.example.com/ddb-lint/");
+        lint("--format", "sarif", "--output", sarif.toString(),
+                "--doc-base-url", "https://docs.example.com/ddb-lint/");
         JsonNode fromOption = new ObjectMapper().readTree(sarif.toFile());
 
         assertThat(plain.at("/runs/0/tool/driver/rules")).isNotEmpty()
                 .allSatisfy(rule -> assertThat(rule.has("helpUri")).isFalse());
         assertThat(fromFile.at("/runs/0/tool/driver/rules")).allSatisfy(rule -> assertThat(
                 rule.get("helpUri").asText()).isEqualTo("https://from.file/rules/" + rule.get("id").asText()));
-        assertThat(fromOption.at("/runs/0/tool/driver/rules")).allSatisfy(rule -> assertThat(
-                rule.get("helpUri").asText()).isEqualTo("https://docs.example.com/ddb-lint/" + rule.get("id").asText()));
+        assertThat(fromOption.at("/runs/0/tool/driver/rules")).allSatisfy(rule -> assertThat(rule.get("helpUri")
+                .asText()).isEqualTo("https://docs.example.com/ddb-lint/" + rule.get("id").asText()));
     }
 
     @Test

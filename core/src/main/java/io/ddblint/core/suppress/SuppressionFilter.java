@@ -114,7 +114,8 @@ public final class SuppressionFilter {
                     s.ruleKey());
             int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
             findings.add(new Finding(rule.id(), rule.name(), configuration.severityOf(rule), message, s.path(),
-                    s.marker(), s.member() == null ? "" : s.member(), "Remove the suppression.", configuration.helpUri(rule),
+                    s.marker(), s.member() == null ? "" : s.member(), "Remove the suppression.",
+                    configuration.helpUri(rule),
                     Fingerprints.of(key + "\u0000" + ordinal)));
         }
         return findings;

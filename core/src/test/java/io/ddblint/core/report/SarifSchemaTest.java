@@ -109,7 +109,8 @@ class SarifSchemaTest {
 
     @Test
     void rulesLinkToTheirPageUnderTheDocumentationBaseUrl() throws IOException {
-        for (String base : List.of("https://docs.example.com/ddb-lint/rules", "https://docs.example.com/ddb-lint/rules/")) {
+        for (String base : List.of("https://docs.example.com/ddb-lint/rules",
+                "https://docs.example.com/ddb-lint/rules/")) {
             JsonNode log = sarif(withDocBaseUrl(ReportFixtures.sample(), base));
 
             assertThat(validate(log)).isEmpty();

@@ -23,9 +23,13 @@ def results = run.results.collect { r ->
 assert results == [['DDB-P001', 'warning', file, '%SRCROOT%', 20, 25], ['DDB-P006', 'note', file, '%SRCROOT%', 34, 25]]
 assert run.results.every { it.partialFingerprints }
 assert run.originalUriBaseIds['%SRCROOT%'].uri == basedir.toPath().toUri().toString()
+// ddb-lint.docBaseUrl is set: every rule links to its page under it.
+assert run.tool.driver.rules.every { it.helpUri == "https://docs.example.com/ddb-lint/rules/${it.id}" }
 
 def json = new JsonSlurper().parse(new File(reports, 'ddb-lint.json'))
 assert json.findings.collect { [it.ruleId, it.path, it.line] } == [['DDB-P001', file, 20], ['DDB-P006', file, 34]]
+assert json.findings*.helpUri == ['https://docs.example.com/ddb-lint/rules/DDB-P001',
+                                  'https://docs.example.com/ddb-lint/rules/DDB-P006']
 
 // Checkstyle XML, parsed with the JDK (groovy-xml is not on the invoker's script classpath).
 def dom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -9,4 +9,6 @@ assert log.contains('BUILD SUCCESS')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ddb-lint/ddb-lint.sarif'))
 assert sarif.version == '2.1.0'
 assert sarif.runs[0].results == []
+// No docBaseUrl configured: the rules carry their help text but no link.
+assert sarif.runs[0].tool.driver.rules.every { it.help.text && !it.containsKey('helpUri') }
 return true

@@ -109,6 +109,12 @@ public final class DdbLintCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private Severity failOn;
 
+    @Option(names = "--doc-base-url", paramLabel = "URL", converter = DocBaseUrlConverter.class,
+            description = "Where you publish the rule pages (http or https): reports then link each rule to "
+                    + "URL/<rule id>, e.g. URL/DDB-P001. Overrides docBaseUrl in the configuration file. "
+                    + "Without it reports carry the rule help but no links.")
+    private String docBaseUrl;
+
     @Option(names = "--include-tests", description = "Also analyse test code.")
     private boolean includeTests;
 
@@ -232,8 +238,10 @@ public final class DdbLintCommand implements Callable<Integer> {
         List<Path> entries = classpath == null ? List.of()
                 : Classpath.entries(classpath, warning -> err.println(PREFIX + "warning: " + warning));
         Baseline accepted = baseline == null ? Baseline.EMPTY : Baseline.read(baseline);
+        Configuration configuration = docBaseUrl == null ? configuration()
+                : configuration().withDocBaseUrl(docBaseUrl);
         return new AnalysisRequest(projectRoot, sourceRoots, entries, includeTests, List.of(), List.of(), threads,
-                configuration(), accepted);
+                configuration, accepted);
     }
 
     private static String summary(AnalysisResult result, OutputPlan plan) {
@@ -303,6 +311,17 @@ public final class DdbLintCommand implements Callable<Integer> {
         public Severity convert(String value) {
             return Severity.parse(value).orElseThrow(() -> new TypeConversionException(
                     "unknown severity '" + value + "'; valid severities: " + Severity.validNames()));
+        }
+    }
+
+    static final class DocBaseUrlConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String url = value.strip();
+            Configuration.docBaseUrlProblem(url).ifPresent(problem -> {
+                throw new TypeConversionException("--doc-base-url " + problem + ", not '" + value + "'");
+            });
+            return url;
         }
     }
 

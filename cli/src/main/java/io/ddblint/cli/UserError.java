@@ -5,6 +5,8 @@ package io.ddblint.cli;
  */
 final class UserError extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final boolean usage;
 
     private UserError(String message, boolean usage) {

@@ -64,6 +64,28 @@ class AdoptionTest {
     }
 
     @Test
+    void sarifLinksRulesOnlyUnderADocumentationBaseUrl() throws IOException {
+        project("");
+        Path sarif = dir.resolve("out.sarif");
+
+        lint("--format", "sarif", "--output", sarif.toString());
+        JsonNode plain = new ObjectMapper().readTree(sarif.toFile());
+        Files.writeString(dir.resolve("ddb-lint.yml"), "docBaseUrl: https://from.file/rules\n");
+        lint("--format", "sarif", "--output", sarif.toString());
+        JsonNode fromFile = new ObjectMapper().readTree(sarif.toFile());
+        lint("--format", "sarif", "--output", sarif.toString(),
+                "--doc-base-url", "https://docs.example.com/ddb-lint/");
+        JsonNode fromOption = new ObjectMapper().readTree(sarif.toFile());
+
+        assertThat(plain.at("/runs/0/tool/driver/rules")).isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.has("helpUri")).isFalse());
+        assertThat(fromFile.at("/runs/0/tool/driver/rules")).allSatisfy(rule -> assertThat(
+                rule.get("helpUri").asText()).isEqualTo("https://from.file/rules/" + rule.get("id").asText()));
+        assertThat(fromOption.at("/runs/0/tool/driver/rules")).allSatisfy(rule -> assertThat(rule.get("helpUri")
+                .asText()).isEqualTo("https://docs.example.com/ddb-lint/" + rule.get("id").asText()));
+    }
+
+    @Test
     void configOptionChangesTheSeverity() throws IOException {
         project("");
         Path config = Files.writeString(Files.createDirectories(dir.resolve("conf")).resolve("lint.yml"),

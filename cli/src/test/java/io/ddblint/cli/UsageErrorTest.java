@@ -48,6 +48,16 @@ class UsageErrorTest {
     }
 
     @Test
+    void docBaseUrlMustBeAnAbsoluteHttpUrl() {
+        CliRun r = run("--doc-base-url", "docs/rules", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(2).last().isEqualTo(HINT);
+        assertThat(r.errLines().get(0)).startsWith("ddb-lint: error: ")
+                .contains("--doc-base-url must be an absolute http or https URL", "'docs/rules'");
+    }
+
+    @Test
     void failOnIsCaseInsensitive() {
         assertThat(run(finding(WARNING), "--fail-on", "error", dir.toString()).exitCode()).isZero();
         assertThat(run(finding(WARNING), "--fail-on", "Warning", dir.toString()).exitCode()).isEqualTo(1);

@@ -6,6 +6,8 @@ package io.ddblint.core;
  */
 public class AnalysisException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public AnalysisException(String message) {
         super(message);
     }

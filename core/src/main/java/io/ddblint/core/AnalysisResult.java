@@ -16,10 +16,12 @@ import java.util.Map;
  * @param rules      the rules that ran, sorted by id
  * @param callSites  every DynamoDB call site found: the access-pattern inventory
  * @param unresolved candidate calls skipped because their receiver type could not be resolved
+ * @param docBaseUrl the configured documentation base URL that rule links in reports start with, or null for no
+ *                   links (see {@link RuleDescriptor#helpUri(String)})
  */
 public record AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
                              List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
-                             AnalysisStats stats, List<UnresolvedCall> unresolved) {
+                             AnalysisStats stats, List<UnresolvedCall> unresolved, String docBaseUrl) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
@@ -29,6 +31,13 @@ public record AnalysisResult(Path projectRoot, List<Finding> findings, List<Supp
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
         callSites = callSites.stream().sorted(CallSite.ORDER).toList();
         unresolved = unresolved.stream().sorted(UnresolvedCall.ORDER).toList();
+    }
+
+    /** A result without documentation links. */
+    public AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
+                          List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
+                          AnalysisStats stats, List<UnresolvedCall> unresolved) {
+        this(projectRoot, findings, suppressed, problems, rules, callSites, stats, unresolved, null);
     }
 
     /** A result without a list of unresolved calls (front-end tests that build results by hand). */
@@ -42,6 +51,11 @@ public record AnalysisResult(Path projectRoot, List<Finding> findings, List<Supp
     public AnalysisResult(Path projectRoot, List<Finding> findings, List<AnalysisProblem> problems,
                           List<RuleDescriptor> rules, List<CallSite> callSites, AnalysisStats stats) {
         this(projectRoot, findings, List.of(), problems, rules, callSites, stats);
+    }
+
+    /** The rule's documentation page, or null when no documentation base URL is configured. */
+    public String helpUri(RuleDescriptor rule) {
+        return rule.helpUri(docBaseUrl);
     }
 
     /** Findings at or above the threshold: what fails a build. */

@@ -52,7 +52,7 @@ public final class Analyzer {
             AnalysisStats stats = new AnalysisStats(files.size(), facts.filesParsed(), facts.callSites().size(),
                     facts.unresolved().size(), millis);
             return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), problems,
-                    filtered.ran(), model.callSites(), stats, facts.unresolved());
+                    filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl());
         }
     }
 }

@@ -10,9 +10,6 @@ public final class ToolInfo {
 
     public static final String NAME = "ddb-lint";
     public static final String INFORMATION_URI = "https://github.com/ddb-lint/ddb-lint";
-    /** Base of the rule documentation pages; a rule's page is {@code DOCS_BASE + id + ".md"}. */
-    public static final String DOCS_BASE =
-            INFORMATION_URI + "/blob/main/rules/src/main/resources/io/ddblint/rules/doc/";
     public static final String VERSION = readVersion();
 
     private ToolInfo() {

@@ -57,6 +57,14 @@ public final class CheckMojo extends AbstractDdbLintMojo {
     @Parameter(property = "ddb-lint.outputDirectory", defaultValue = "${project.build.directory}/ddb-lint")
     private File outputDirectory;
 
+    /**
+     * Where you publish the rule pages (an http or https URL): reports then link each rule to
+     * {@code <docBaseUrl>/<rule id>}. Overrides {@code docBaseUrl} in ddb-lint.yml. Unset: no links, only the
+     * rule help embedded in the reports.
+     */
+    @Parameter(property = "ddb-lint.docBaseUrl")
+    private String docBaseUrl;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -65,13 +73,15 @@ public final class CheckMojo extends AbstractDdbLintMojo {
             return;
         }
         CheckOptions options = options();
+        Optional<String> docBase = docBaseUrlParameter();
         ModuleInputs inputs = inputs();
         if (!inputs.hasSources(includeTests)) {
             log.info(ConsoleReport.PREFIX + "no Java sources in " + project.getArtifactId() + ", nothing to check");
             return;
         }
         RuleRegistry rules = rules();
-        Configuration configuration = configuration(rules, inputs.reportRoot());
+        Configuration fileConfiguration = configuration(rules, inputs.reportRoot());
+        Configuration configuration = docBase.map(fileConfiguration::withDocBaseUrl).orElse(fileConfiguration);
         Optional<Path> baselineFile = ConfigFiles.baseline(baseline, project.getBasedir().toPath());
         Baseline accepted = baselineFile.isPresent() ? readBaseline(baselineFile.get()) : Baseline.EMPTY;
         AnalysisResult result = analyze(rules, inputs.request(includeTests, options, configuration, accepted));
@@ -97,6 +107,14 @@ public final class CheckMojo extends AbstractDdbLintMojo {
         try {
             return CheckOptions.parse(new CheckOptions.Raw(failOnSeverity, maxAllowedViolations, formats, includes,
                     excludes));
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException("ddb-lint: invalid parameter " + e.getMessage());
+        }
+    }
+
+    private Optional<String> docBaseUrlParameter() throws MojoExecutionException {
+        try {
+            return CheckOptions.docBaseUrl(docBaseUrl);
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException("ddb-lint: invalid parameter " + e.getMessage());
         }

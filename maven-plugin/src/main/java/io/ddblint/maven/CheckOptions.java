@@ -1,12 +1,14 @@
 package io.ddblint.maven;
 
 import io.ddblint.core.Severity;
+import io.ddblint.core.config.Configuration;
 import io.ddblint.core.report.Reporter;
 import io.ddblint.core.report.Reporters;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code check} goal's parameters after validation. Maven hands the mojo strings; turning them into values here,
@@ -68,6 +70,23 @@ record CheckOptions(Severity failOnSeverity, int maxAllowedViolations, List<Repo
             }
         }
         return reporters;
+    }
+
+    /**
+     * The {@code docBaseUrl} parameter: where the user publishes the rule pages, which then replaces the
+     * configuration file's {@code docBaseUrl}; empty when the parameter is not set.
+     */
+    static Optional<String> docBaseUrl(String value) throws InvalidParameterException {
+        if (!isSet(value)) {
+            return Optional.empty();
+        }
+        String url = value.strip();
+        Optional<String> problem = Configuration.docBaseUrlProblem(url);
+        if (problem.isPresent()) {
+            throw new InvalidParameterException("docBaseUrl (ddb-lint.docBaseUrl): " + problem.get() + ", not '"
+                    + url + "'");
+        }
+        return Optional.of(url);
     }
 
     /** Comma-separated, as the includes/excludes of maven-checkstyle-plugin. */

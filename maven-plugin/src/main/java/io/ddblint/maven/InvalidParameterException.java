@@ -6,6 +6,8 @@ package io.ddblint.maven;
  */
 final class InvalidParameterException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     InvalidParameterException(String message) {
         super(message);
     }

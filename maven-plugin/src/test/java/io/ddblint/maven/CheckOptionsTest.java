@@ -72,4 +72,16 @@ class CheckOptionsTest {
         assertThat(options.includes()).containsExactly("**/orders/**", "**/Repo*.java");
         assertThat(options.excludes()).containsExactly("**/generated/**");
     }
+
+    @Test
+    void docBaseUrlIsOptionalAndMustBeAnAbsoluteHttpUrl() throws Exception {
+        assertThat(CheckOptions.docBaseUrl(null)).isEmpty();
+        assertThat(CheckOptions.docBaseUrl(" ")).isEmpty();
+        assertThat(CheckOptions.docBaseUrl(" https://docs.example.com/ddb-lint/ "))
+                .contains("https://docs.example.com/ddb-lint/");
+        assertThatThrownBy(() -> CheckOptions.docBaseUrl("docs/rules"))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("docBaseUrl (ddb-lint.docBaseUrl): must be an absolute http or https URL without query "
+                        + "or fragment, not 'docs/rules'");
+    }
 }

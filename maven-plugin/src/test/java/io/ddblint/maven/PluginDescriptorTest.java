@@ -49,6 +49,7 @@ class PluginDescriptorTest {
         assertThat(properties).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
                 Map.entry("baseline", "${ddb-lint.baseline}"),
                 Map.entry("configLocation", "${ddb-lint.configLocation}"),
+                Map.entry("docBaseUrl", "${ddb-lint.docBaseUrl}"),
                 Map.entry("excludes", "${ddb-lint.excludes}"),
                 Map.entry("failOnSeverity", "${ddb-lint.failOnSeverity}"),
                 Map.entry("failOnViolation", "${ddb-lint.failOnViolation}"),

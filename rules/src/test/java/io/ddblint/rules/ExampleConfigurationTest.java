@@ -24,5 +24,6 @@ class ExampleConfigurationTest {
         assertThat(config.severityOf(registry.find("DDB-P001").orElseThrow().descriptor())).isEqualTo(Severity.ERROR);
         assertThat(config.nonProductionPaths()).contains("**/migration/**");
         assertThat(config.tables()).extracting(t -> t.name()).containsExactly("orders");
+        assertThat(config.docBaseUrl()).isEqualTo("https://docs.example.com/ddb-lint/rules");
     }
 }

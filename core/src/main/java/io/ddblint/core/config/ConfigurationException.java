@@ -9,6 +9,8 @@ import io.ddblint.core.AnalysisException;
  */
 public final class ConfigurationException extends AnalysisException {
 
+    private static final long serialVersionUID = 1L;
+
     public ConfigurationException(String message) {
         super(message);
     }

@@ -47,7 +47,7 @@ public final class ConfigurationLoader {
     public static final String FILE_NAME = "ddb-lint.yml";
 
     private static final List<String> TOP_LEVEL = List.of("rules", "nonProductionPaths", "limits", "tables",
-            "analysis");
+            "analysis", "docBaseUrl");
     private static final List<String> ANALYSIS_KEYS = List.of("maxFileSize", "maxNesting", "fileTimeout");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*s?", Pattern.CASE_INSENSITIVE);
@@ -109,6 +109,7 @@ public final class ConfigurationLoader {
         Limits[] limits = {Limits.DEFAULTS};
         FileBudget[] budget = {FileBudget.DEFAULTS};
         List<DeclaredTable> tables = new ArrayList<>();
+        String[] docBaseUrl = {null};
         forEachKey(mapping(root, "the top level"), "", TOP_LEVEL, (key, value) -> {
             if (isNull(value)) {
                 return; // "rules:" with nothing under it, as templates have: the section's defaults
@@ -118,10 +119,19 @@ public final class ConfigurationLoader {
                 case "nonProductionPaths" -> globs.addAll(globs(value));
                 case "limits" -> limits[0] = limits(value);
                 case "analysis" -> budget[0] = analysis(value);
+                case "docBaseUrl" -> docBaseUrl[0] = docBaseUrl(value);
                 default -> tables.addAll(tables(value));
             }
         });
-        return new Configuration(rules, globs, limits[0], tables, budget[0]);
+        return new Configuration(rules, globs, limits[0], tables, budget[0], docBaseUrl[0]);
+    }
+
+    private String docBaseUrl(Node node) {
+        String url = scalar(node, "docBaseUrl").getValue().strip();
+        Configuration.docBaseUrlProblem(url).ifPresent(problem -> {
+            throw error(node, "docBaseUrl " + problem + ", not '" + url + "'");
+        });
+        return url;
     }
 
     private Map<String, RuleSetting> rules(Node node) {

@@ -104,7 +104,7 @@ public final class RuleEngine {
             String key = String.join("\u0000", r.rule().id(), r.path(), r.member(), r.code());
             int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
             findings.add(new Finding(r.rule().id(), r.rule().name(), configuration.severityOf(r.rule()), r.message(),
-                    r.path(), r.range(), r.member(), r.fixHint(), r.rule().helpUri(),
+                    r.path(), r.range(), r.member(), r.fixHint(), configuration.helpUri(r.rule()),
                     Fingerprints.of(key + "\u0000" + ordinal)));
         }
         return findings;

@@ -71,7 +71,7 @@ public final class SarifReporter implements Reporter {
         List<Rule> rules = new ArrayList<>();
         for (RuleDescriptor d : descriptors) {
             ruleIndex.putIfAbsent(d.id(), rules.size());
-            rules.add(rule(d));
+            rules.add(rule(d, result.helpUri(d)));
         }
         Driver driver = new Driver(ToolInfo.NAME, toolVersion,
                 SEMVER.matcher(toolVersion).matches() ? toolVersion : null, ToolInfo.INFORMATION_URI, rules);
@@ -149,7 +149,7 @@ public final class SarifReporter implements Reporter {
     record Descriptor(String id) {
     }
 
-    private static Rule rule(RuleDescriptor d) {
+    private static Rule rule(RuleDescriptor d, String helpUri) {
         LinkedHashSet<String> tags = new LinkedHashSet<>(); // the schema wants tags unique
         if (d.category() != null) {
             tags.add(d.category().tag());
@@ -158,7 +158,7 @@ public final class SarifReporter implements Reporter {
         String doc = d.documentation() == null ? "" : d.documentation();
         // help.text is required when help is present; a rule without a doc page falls back to its summary.
         Text help = doc.isBlank() ? Text.plain(d.summary()) : new Text(doc, doc);
-        return new Rule(d.id(), d.name(), Text.plain(d.summary()), Text.plain(d.fullDescription()), d.helpUri(), help,
+        return new Rule(d.id(), d.name(), Text.plain(d.summary()), Text.plain(d.fullDescription()), helpUri, help,
                 new Configuration(level(d.defaultSeverity()), d.enabledByDefault()),
                 new RuleProperties(List.copyOf(tags), "high"));
     }

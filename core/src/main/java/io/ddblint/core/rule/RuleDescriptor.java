@@ -1,7 +1,6 @@
 package io.ddblint.core.rule;
 
 import io.ddblint.core.Severity;
-import io.ddblint.core.ToolInfo;
 
 import java.util.List;
 
@@ -17,8 +16,20 @@ public record RuleDescriptor(String id, String name, String summary, Severity de
         tags = List.copyOf(tags);
     }
 
-    public String helpUri() {
-        return ToolInfo.DOCS_BASE + id + ".md";
+    /**
+     * The address of the rule's documentation page under a documentation base URL the user configured:
+     * {@code <base>/<id>}, e.g. {@code https://docs.example.com/ddb-lint/rules/DDB-P001} (a base that already ends
+     * with '/' gets no second one).
+     *
+     * @param docBaseUrl the base, already validated; null when none is configured
+     * @return null without a base: ddb-lint publishes no documentation site of its own, and the full help text is
+     * in every report anyway
+     */
+    public String helpUri(String docBaseUrl) {
+        if (docBaseUrl == null) {
+            return null;
+        }
+        return docBaseUrl + (docBaseUrl.endsWith("/") ? "" : "/") + id;
     }
 
     /** The first paragraph under the doc page's "Why" heading, or the summary: used as the full description. */

@@ -41,6 +41,20 @@ class ConfigurationAppliedTest {
     }
 
     @Test
+    void findingsLinkToRulePagesOnlyUnderAConfiguredDocumentationBaseUrl() throws IOException {
+        Map<String, String> sources = Map.of("src/main/java/a/Repo.java", SCAN_AND_CONSISTENT_GET);
+
+        AnalysisResult plain = analyze("", sources);
+        AnalysisResult linked = analyze("docBaseUrl: https://docs.example.com/ddb-lint\n", sources);
+
+        assertThat(plain.findings()).extracting(Finding::helpUri).containsOnlyNulls();
+        assertThat(plain.docBaseUrl()).isNull();
+        assertThat(linked.findings()).extracting(Finding::helpUri)
+                .containsExactly("https://docs.example.com/ddb-lint/DDB-P001");
+        assertThat(linked.docBaseUrl()).isEqualTo("https://docs.example.com/ddb-lint");
+    }
+
+    @Test
     void rulesAreSwitchedAndTheirSeverityChanged() throws IOException {
         AnalysisResult r = analyze("""
                 rules:

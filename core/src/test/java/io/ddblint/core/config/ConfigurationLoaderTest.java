@@ -113,11 +113,41 @@ class ConfigurationLoaderTest {
             tables:\\n  - {name: t, partitionKey: pk, globalSecondaryIndexes: [{name: g, partitionKey: a}, {name: g, partitionKey: b}]} | ddb-lint.yml:2: index 'g' is declared twice in tables[0]
             rules:\\n  DDB-P001: {enabled: true}\\nrules: {} | ddb-lint.yml:3: duplicate key 'rules' at the top level
             rules: [DDB-P001] | ddb-lint.yml:1: rules must be a mapping of keys to values
+            rules: {}\\ndocBaseUrl: docs/rules | ddb-lint.yml:2: docBaseUrl must be an absolute http or https URL without query or fragment, not 'docs/rules'
+            docBaseUrl: ftp://docs.example.com/rules | ddb-lint.yml:1: docBaseUrl must be an absolute http or https URL without query or fragment, not 'ftp://docs.example.com/rules'
+            docBaseUrl: https://docs.example.com/rules?page= | ddb-lint.yml:1: docBaseUrl must be an absolute http or https URL without query or fragment, not 'https://docs.example.com/rules?page='
+            docBaseUrl: https://docs.example.com/a b | ddb-lint.yml:1: docBaseUrl must be an absolute http or https URL without query or fragment (Illegal character in path), not 'https://docs.example.com/a b'
+            docBaseUrl: [https://docs.example.com] | ddb-lint.yml:1: docBaseUrl must be a non-empty single value
+            docBaseUrl: '' | ddb-lint.yml:1: docBaseUrl must be a non-empty single value
             """)
     void errorsNameTheLineAndTheKey(String yaml, String message) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void readsTheDocumentationBaseUrl() {
+        RuleDescriptor scan = RULES.stream().filter(d -> d.id().equals("DDB-P001")).findFirst().orElseThrow();
+
+        Configuration c = parse("docBaseUrl: https://docs.example.com/ddb-lint/rules\n");
+
+        assertThat(c.docBaseUrl()).isEqualTo("https://docs.example.com/ddb-lint/rules");
+        assertThat(c.helpUri(scan)).isEqualTo("https://docs.example.com/ddb-lint/rules/DDB-P001");
+        assertThat(parse("docBaseUrl: HTTP://intranet/ddb-lint/\n").helpUri(scan))
+                .isEqualTo("HTTP://intranet/ddb-lint/DDB-P001");
+        assertThat(Configuration.DEFAULTS.helpUri(scan)).isNull();
+        assertThat(parse("docBaseUrl:\n").docBaseUrl()).isNull();
+    }
+
+    @Test
+    void aFrontEndsDocumentationBaseUrlReplacesTheFilesOne() {
+        Configuration c = parse("docBaseUrl: https://from.file/rules\n").withDocBaseUrl("https://from.option/");
+
+        assertThat(c.docBaseUrl()).isEqualTo("https://from.option/");
+        assertThatThrownBy(() -> c.withDocBaseUrl("file:///tmp/rules"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'file:///tmp/rules'");
     }
 
     @Test

@@ -122,7 +122,7 @@ class HostileInputTest {
         // 1.5 MB, mostly one literal: cheap to parse, so the test measures the bound, not the parser.
         String big = TestRules.repo("String payload = \"" + "x".repeat(1_500_000) + "\";\n"
                 + "void m() { ddb.scan(b -> {}); }\n");
-        Configuration roomy = withBudget(new FileBudget(4L * 1024 * 1024, 100, Duration.ofSeconds(60)));
+        Configuration roomy = Configuration.DEFAULTS.withFileBudget(new FileBudget(4L * 1024 * 1024, 100, Duration.ofSeconds(60)));
         AnalysisResult result = analyze(Map.of("h/Big.java", big.replace("class Repo", "class Big")
                 .replace("Repo(DynamoDbClient", "Big(DynamoDbClient")), List.of(), roomy);
         assertThat(result.problems()).isEmpty();
@@ -133,7 +133,7 @@ class HostileInputTest {
     void aFileOverItsTimeBudgetIsAbandonedAndTheRunGoesOn() throws IOException {
         String slow = TestRules.repo("void m() {\n" + "int a = 1;\n".repeat(60_000) + "}\n")
                 .replace("class Repo", "class Slow").replace("Repo(DynamoDbClient", "Slow(DynamoDbClient");
-        Configuration hasty = withBudget(new FileBudget(FileBudget.DEFAULTS.maxFileBytes(), 100,
+        Configuration hasty = Configuration.DEFAULTS.withFileBudget(new FileBudget(FileBudget.DEFAULTS.maxFileBytes(), 100,
                 Duration.ofMillis(1)));
         AnalysisResult result = analyze(Map.of("h/Slow.java", slow), List.of(), hasty);
         assertThat(problems(result)).anySatisfy(p -> assertThat(p)
@@ -185,11 +185,6 @@ class HostileInputTest {
         AnalysisResult result = analyze(stray, Fixtures.testClasspath(), Configuration.DEFAULTS);
         assertThat(result.problems()).isEmpty();
         assertHealthyFileAnalysed(result);
-    }
-
-    private static Configuration withBudget(FileBudget budget) {
-        Configuration d = Configuration.DEFAULTS;
-        return new Configuration(d.rules(), d.nonProductionPaths(), d.limits(), d.tables(), budget);
     }
 
     private static boolean mkfifo(Path path) {

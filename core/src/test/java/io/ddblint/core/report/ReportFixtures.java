@@ -100,7 +100,7 @@ final class ReportFixtures {
 
     static Finding finding(RuleDescriptor rule, String path, SourceRange range, String message, String fixHint) {
         return new Finding(rule.id(), rule.name(), rule.defaultSeverity(), message, path, range,
-                "com.acme.X#m()", fixHint, rule.helpUri(), rule.id() + ":" + path + ":fp");
+                "com.acme.X#m()", fixHint, null, rule.id() + ":" + path + ":fp");
     }
 
     private static AnalysisResult result(List<Finding> findings, List<SuppressedFinding> suppressed,
@@ -117,16 +117,16 @@ final class ReportFixtures {
                         "`dynamoDb.scan(...)` reads every item of table 'orders' <all pages> & bills for each;"
                                 + " use \"Query\" on a GSI \u2014 r\u00e9sum\u00e9 \u2713",
                         REPO, new SourceRange(21, 16, 21, 58), "com.acme.OrderRepo#findOpen()",
-                        "Query the table or a GSI by its partition key instead of scanning.", SCAN.helpUri(),
+                        "Query the table or a GSI by its partition key instead of scanning.", null,
                         "3f2a9c0d1e4b5a6c"),
                 new Finding(RESERVED.id(), RESERVED.name(), Severity.ERROR,
                         "Invalid FilterExpression: Attribute name is a reserved keyword; reserved keyword: status",
                         REPO, new SourceRange(34, 9, 36, 30), "com.acme.OrderRepo#byCustomer(String,String)",
-                        null, RESERVED.helpUri(), "7b8c9d0e1f2a3b4c"),
+                        null, null, "7b8c9d0e1f2a3b4c"),
                 new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
                         "`table.scan()` reads every item of table 'reports'",
                         JOB, new SourceRange(12, 5, 12, 17), "com.acme.ReportJob#run()",
-                        "Query by report date instead.", SCAN.helpUri(), "5d6e7f8a9b0c1d2e"));
+                        "Query by report date instead.", null, "5d6e7f8a9b0c1d2e"));
     }
 
     /** One finding suppressed in the source with a reason, one accepted by the baseline. */
@@ -134,11 +134,11 @@ final class ReportFixtures {
         return List.of(
                 new SuppressedFinding(new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
                         "`dynamoDb.scan(request)` scans table 'audit'", JOB, new SourceRange(40, 9, 40, 30),
-                        "com.acme.ReportJob#export()", null, SCAN.helpUri(), "0a1b2c3d4e5f6a7b"),
+                        "com.acme.ReportJob#export()", null, null, "0a1b2c3d4e5f6a7b"),
                         SuppressedFinding.Kind.IN_SOURCE, "nightly export reads everything by design"),
                 new SuppressedFinding(new Finding(SCAN.id(), SCAN.name(), Severity.WARNING,
                         "`dynamoDb.scan(request)` scans table 'orders'", REPO, new SourceRange(50, 9, 50, 30),
-                        "com.acme.OrderRepo#all()", null, SCAN.helpUri(), "1b2c3d4e5f6a7b8c"),
+                        "com.acme.OrderRepo#all()", null, null, "1b2c3d4e5f6a7b8c"),
                         SuppressedFinding.Kind.EXTERNAL, "accepted in the baseline"));
     }
 

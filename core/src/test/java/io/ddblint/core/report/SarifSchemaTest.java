@@ -97,6 +97,30 @@ class SarifSchemaTest {
                 .isEqualTo("nightly export reads everything by design");
     }
 
+    @Test
+    void rulesHaveNoHelpUriWithoutADocumentationBaseUrl() throws IOException {
+        JsonNode rules = sarif(ReportFixtures.sample()).at("/runs/0/tool/driver/rules");
+
+        assertThat(rules).hasSize(2).allSatisfy(rule -> {
+            assertThat(rule.has("helpUri")).isFalse();
+            assertThat(rule.at("/help/markdown").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void rulesLinkToTheirPageUnderTheDocumentationBaseUrl() throws IOException {
+        for (String base : List.of("https://docs.example.com/ddb-lint/rules",
+                "https://docs.example.com/ddb-lint/rules/")) {
+            JsonNode log = sarif(withDocBaseUrl(ReportFixtures.sample(), base));
+
+            assertThat(validate(log)).isEmpty();
+            assertThat(log.at("/runs/0/tool/driver/rules/0/helpUri").asText())
+                    .isEqualTo("https://docs.example.com/ddb-lint/rules/DDB-C004");
+            assertThat(log.at("/runs/0/tool/driver/rules/1/helpUri").asText())
+                    .isEqualTo("https://docs.example.com/ddb-lint/rules/DDB-P001");
+        }
+    }
+
     /** Proves the validator is awake: without this, an always-empty answer would pass every test above. */
     @Test
     void validatorRejectsAResultWithoutMessage() throws IOException {
@@ -113,6 +137,11 @@ class SarifSchemaTest {
         ((ObjectNode) log.at("/runs/0/results/0")).put("level", "warn");
 
         assertThat(validate(log)).isNotEmpty();
+    }
+
+    private static AnalysisResult withDocBaseUrl(AnalysisResult r, String docBaseUrl) {
+        return new AnalysisResult(r.projectRoot(), r.findings(), r.suppressed(), r.problems(), r.rules(),
+                r.callSites(), r.stats(), r.unresolved(), docBaseUrl);
     }
 
     private static JsonNode sarif(AnalysisResult result) throws IOException {

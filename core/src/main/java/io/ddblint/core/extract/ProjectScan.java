@@ -124,7 +124,6 @@ public final class ProjectScan implements AutoCloseable {
     /** Parses files and adds their declarations to the index; keeps the units for call-site extraction. */
     private void parseAndIndex(List<SourceFile> files) {
         List<SourceFile> todo = files.stream().filter(parsed::add).toList();
-        parsedCount += todo.size();
         List<Object> results = pool.map(todo, f -> {
             Parsed p = pool.parse(f);
             if (!p.ok()) {
@@ -140,6 +139,7 @@ public final class ProjectScan implements AutoCloseable {
         }, f -> overBudget(f, "parsing"));
         for (Object r : results) {
             if (r instanceof Indexed i) {
+                parsedCount++; // files that failed are problems, not "parsed"
                 index.addAll(i.types());
                 if (i.hasCandidates()) {
                     units.put(i.unit().file(), i.unit());

@@ -152,10 +152,23 @@ public final class ParserPool implements AutoCloseable {
                 .flatMap(l -> l.getBegin().getRange())
                 .map(r -> SourceRange.at(r.begin.line, r.begin.column))
                 .orElse(SourceRange.UNKNOWN);
-        String message = first.getMessage().lines().findFirst().orElse("syntax error");
+        String message = describe(first);
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
         return new AnalysisProblem(AnalysisProblem.Kind.PARSE_ERROR, file.relativePath(), range,
                 "syntax error: " + message + more);
+    }
+
+    /**
+     * The problem's first line, without the advice JavaParser gives its API users to raise the language level:
+     * ddb-lint already parses at the newest level it knows, and a user has no such setting.
+     */
+    static String describe(Problem problem) {
+        String message = problem.getMessage().lines().findFirst().orElse("syntax error");
+        int advice = message.indexOf(" Pay attention that this feature is supported starting from");
+        if (advice > 0) {
+            message = message.substring(0, advice) + " (newer than Java " + NEWEST.name().substring(5) + ")";
+        }
+        return message;
     }
 
     /** Runs a task per item on the workers and returns the results in input order. */

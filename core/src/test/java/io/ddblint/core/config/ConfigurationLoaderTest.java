@@ -86,6 +86,16 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void theFileBudgetIsTheUsersToSet() {
+        Configuration c = parse("analysis:\n  maxFileSize: 2MB\n  maxNesting: 150\n  fileTimeout: 10s\n");
+        assertThat(c.fileBudget()).isEqualTo(new FileBudget(2L * 1024 * 1024, 150, java.time.Duration.ofSeconds(10)));
+        assertThat(parse("analysis:\n  maxFileSize: 512kb\n  fileTimeout: 3\n").fileBudget())
+                .isEqualTo(new FileBudget(512L * 1024, FileBudget.DEFAULTS.maxNesting(), java.time.Duration.ofSeconds(3)));
+        assertThat(parse("analysis:\n  maxFileSize: 4096\n").fileBudget().maxFileBytes()).isEqualTo(4096);
+        assertThat(parse("analysis:\n").fileBudget()).isEqualTo(FileBudget.DEFAULTS);
+    }
+
+    @Test
     void anEmptyFileIsTheDefaults() {
         assertThat(parse("")).isEqualTo(Configuration.DEFAULTS);
         assertThat(parse("# nothing configured yet\n")).isEqualTo(Configuration.DEFAULTS);
@@ -118,6 +128,11 @@ class ConfigurationLoaderTest {
             docBaseUrl: https://docs.example.com/rules?page= | ddb-lint.yml:1: docBaseUrl must be an absolute http or https URL without query or fragment, not 'https://docs.example.com/rules?page='
             docBaseUrl: https://docs.example.com/a b | ddb-lint.yml:1: docBaseUrl must be an absolute http or https URL without query or fragment (Illegal character in path), not 'https://docs.example.com/a b'
             docBaseUrl: [https://docs.example.com] | ddb-lint.yml:1: docBaseUrl must be a non-empty single value
+            analysis:\\n  maxFileSize: 2GB | ddb-lint.yml:2: analysis.maxFileSize must be a positive size such as 2MB, 512KB or a number of bytes, not '2GB'
+            analysis:\\n  maxFileSize: 0 | ddb-lint.yml:2: analysis.maxFileSize must be a positive size such as 2MB, 512KB or a number of bytes, not '0'
+            analysis:\\n  maxNesting: -1 | ddb-lint.yml:2: analysis.maxNesting must be a positive whole number, not '-1'
+            analysis:\\n  fileTimeout: 5m | ddb-lint.yml:2: analysis.fileTimeout must be a positive number of seconds such as 10s, not '5m'
+            analysis:\\n  timeout: 5s | ddb-lint.yml:2: unknown key 'timeout' in analysis
             docBaseUrl: '' | ddb-lint.yml:1: docBaseUrl must be a non-empty single value
             """)
     void errorsNameTheLineAndTheKey(String yaml, String message) {

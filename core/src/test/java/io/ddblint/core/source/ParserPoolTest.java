@@ -1,5 +1,6 @@
 package io.ddblint.core.source;
 
+import com.github.javaparser.Problem;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.facts.SourceKind;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,31 @@ class ParserPoolTest {
     @Test
     void java8UnderscoreIdentifiersStillParse() throws IOException {
         assertThat(parse("class A { Object _ = null; Object f() { return _; } }").ok()).isTrue();
+    }
+
+    @Test
+    void java22UnnamedVariablesAndPatternsParse() throws IOException {
+        ParserPool.Parsed p = parse("""
+                class A {
+                    record P(int x, int y) {}
+                    int m(java.util.List<String> l, Object o) {
+                        int n = 0;
+                        for (var _ : l) { n++; }
+                        try { n++; } catch (RuntimeException _) { n--; }
+                        java.util.function.Consumer<String> c = _ -> {};
+                        return o instanceof P(int x, _) ? x : switch (o) { case P(_, var y) -> y; default -> n; };
+                    }
+                }
+                """);
+        assertThat(p.ok()).isTrue();
+    }
+
+    @Test
+    void syntaxBeyondTheNewestLevelSaysSoWithoutJavaParsersApiAdvice() {
+        Problem problem = new Problem("Module imports are not supported Pay attention that this feature is supported "
+                + "starting from 'JAVA_26' language level. If you need that feature the language level must be "
+                + "configured in the configuration before parsing the source files.", null, null);
+        assertThat(ParserPool.describe(problem)).isEqualTo("Module imports are not supported (newer than Java 25)");
     }
 
     @Test

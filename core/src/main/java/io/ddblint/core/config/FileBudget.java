@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param maxFileBytes a larger file is not parsed (JavaParser needs about 1 GB and 10 s per 2 MB of dense code)
  * @param maxNesting   deepest nesting of brackets a parsed file may have: JavaParser's look-ahead grows
  *                     exponentially with nested anonymous classes and quadratically with nested lambdas
- * @param timeout      wall time one file's parse or extraction may take before it is abandoned
+ * @param timeout      CPU time one file's parse or extraction may take before it is abandoned (CPU, not wall
+ *                     time: a loaded build machine must not cost a healthy file its analysis)
  */
 public record FileBudget(long maxFileBytes, int maxNesting, Duration timeout) {
 

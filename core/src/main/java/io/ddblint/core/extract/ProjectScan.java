@@ -280,8 +280,8 @@ public final class ProjectScan implements AutoCloseable {
 
     private AnalysisProblem overBudget(SourceFile f, String step) {
         return new AnalysisProblem(AnalysisProblem.Kind.ANALYSIS_ERROR, f.relativePath(), SourceRange.UNKNOWN,
-                step + " this file took longer than " + seconds(pool.budget().timeout())
-                        + " (analysis.fileTimeout in ddb-lint.yml); it was skipped");
+                step + " this file took more than " + seconds(pool.budget().timeout())
+                        + " of CPU time (analysis.fileTimeout in ddb-lint.yml); it was skipped");
     }
 
     private static String seconds(java.time.Duration d) {

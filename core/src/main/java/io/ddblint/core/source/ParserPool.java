@@ -12,6 +12,8 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.config.FileBudget;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,6 +48,7 @@ public final class ParserPool implements AutoCloseable {
 
     private final ThreadPoolExecutor executor;
     private final FileBudget budget;
+    private final WorkerClock clock = WorkerClock.create();
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> newParser(NEWEST));
     /** Java 8 code may use {@code _} as a name, which newer levels reject: files that fail are tried again here. */
     private final ThreadLocal<JavaParser> legacyParsers =
@@ -178,7 +181,9 @@ public final class ParserPool implements AutoCloseable {
 
     /**
      * Runs a task per item on the workers and returns the results in input order. With {@code overBudget}, a task
-     * running longer than the budget's timeout is abandoned and its item's result is {@code overBudget.apply(item)}:
+     * whose worker spent more CPU time on it than the budget's timeout is abandoned and its item's result is
+     * {@code overBudget.apply(item)}. CPU time, not wall time: a loaded build machine or a lock held by another
+     * worker must not cost a healthy file its analysis.
      * parsing cannot be interrupted (JavaParser never checks for it), so its worker is left to finish on its own
      * while a new worker takes its place, and the run goes on.
      */
@@ -190,8 +195,8 @@ public final class ParserPool implements AutoCloseable {
             int at = i;
             T item = items.get(i);
             Callable<R> c = () -> {
+                started.set(at, clock.now(Thread.currentThread()));
                 runners.set(at, Thread.currentThread());
-                started.set(at, System.nanoTime());
                 return task.apply(item);
             };
             futures.add(executor.submit(c));
@@ -200,8 +205,8 @@ public final class ParserPool implements AutoCloseable {
         for (int i = 0; i < futures.size(); i++) {
             int at = i;
             BooleanSupplier overdue = overBudget == null ? null : () -> {
-                long start = started.get(at);
-                return start != 0 && System.nanoTime() - start > budget.timeout().toNanos();
+                Thread runner = runners.get(at);
+                return runner != null && clock.now(runner) - started.get(at) > budget.timeout().toNanos();
             };
             results.add(await(futures.get(at), overdue, () -> {
                 abandon(runners.get(at));
@@ -247,6 +252,24 @@ public final class ParserPool implements AutoCloseable {
         executor.setCorePoolSize(size);
         if (worker != null) {
             worker.interrupt();
+        }
+    }
+
+    /** The CPU time a worker thread has used, where the JVM measures it; wall time elsewhere. */
+    private record WorkerClock(ThreadMXBean threads) {
+
+        static WorkerClock create() {
+            ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+            boolean cpu = bean.isThreadCpuTimeSupported();
+            if (cpu && !bean.isThreadCpuTimeEnabled()) {
+                bean.setThreadCpuTimeEnabled(true);
+            }
+            return new WorkerClock(cpu ? bean : null);
+        }
+
+        long now(Thread worker) {
+            long cpu = threads == null ? -1 : threads.getThreadCpuTime(worker.getId());
+            return cpu >= 0 ? cpu : System.nanoTime();
         }
     }
 

@@ -3,8 +3,8 @@
 # on the same files, each in a fresh JVM, and prints both, their ratio and the peak memory.
 #
 # Usage: bench/run.sh [a|b|all]        (default: all)
-#   a    bench/corpus/large     large code base, few files use DynamoDB    target: ddb-lint <= 0.25 x bare parse
-#   b    bench/corpus/dynamodb  DynamoDB-heavy code                        target: ddb-lint <= 2.0  x bare parse
+#   a    bench/corpus/large     large code base, few files use DynamoDB    target: ddb-lint <= 0.10 x bare parse
+#   b    bench/corpus/dynamodb  DynamoDB-heavy code                        target: ddb-lint <= 1.5  x bare parse
 #
 # Environment:
 #   RUNS=3                 measured runs of each tool per corpus (median reported)
@@ -52,7 +52,7 @@ esac
 
 corpus_dir()  { case "$1" in a) echo "$CORPUS_DIR/large" ;; b) echo "$CORPUS_DIR/dynamodb" ;; esac; }
 corpus_name() { case "$1" in a) echo "a: large, few DynamoDB" ;; b) echo "b: DynamoDB-heavy" ;; esac; }
-corpus_target() { case "$1" in a) echo 0.25 ;; b) echo 2.0 ;; esac; }
+corpus_target() { case "$1" in a) echo 0.10 ;; b) echo 1.5 ;; esac; }
 
 # --- checks ----------------------------------------------------------------------------------------------
 if ! "$GNU_TIME" -f '%e %M' -o /dev/null true 2>/dev/null; then

@@ -56,6 +56,7 @@ public final class CallSiteExtractor {
     private final ProjectIndex index;
     private final RequestExtractor requests;
     private final SolverFallback fallback;
+    private final EnclosingMembers members;
 
     /** @param fallback the full symbol solver for receivers the local resolver cannot type, or null */
     public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index, SolverFallback fallback) {
@@ -64,6 +65,7 @@ public final class CallSiteExtractor {
         this.fallback = fallback;
         this.types = new ExpressionTypes(context, index);
         this.requests = new RequestExtractor(types, new StringFolder(types));
+        this.members = new EnclosingMembers(context);
     }
 
     /** Whether a file has any call the name filter lets through; files without one have no call sites. */
@@ -134,7 +136,7 @@ public final class CallSiteExtractor {
         sites.add(new CallSite(file.relativePath(), file.kind(), range, DynamoDbApi.flavorOf(api.get()), api.get(),
                 method, op.get().operation(), op.get().paginated(), unknown,
                 enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
-                enclosingMember(ref), loopKind(ref), Snippets.normalize(ref)));
+                enclosingMember(ref), members.of(ref), loopKind(ref), Snippets.normalize(ref)));
     }
 
     /** From the {@code ::} to the end of the reference. */
@@ -203,7 +205,7 @@ public final class CallSiteExtractor {
         return Optional.of(new CallSite(file.relativePath(), file.kind(), range(call), flavor, apiType, method,
                 operation, op.get().paginated(), request,
                 enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
-                enclosingMember(call), loopKind(call), Snippets.normalize(call)));
+                enclosingMember(call), members.of(call), loopKind(call), Snippets.normalize(call)));
     }
 
     /**

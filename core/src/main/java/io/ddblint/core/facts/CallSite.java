@@ -14,6 +14,8 @@ import java.util.Comparator;
  *                        {@code PageIterable}, mapper lazy lists, document API collections)
  * @param enclosingType   fully qualified name of the class around the call
  * @param enclosingMember the member around the call, e.g. {@code findAll(String,int)} or {@code <init>}
+ * @param member          the same member structured as compiled code names it, for bytecode front ends; the two
+ *                        strings above stay as they were because fingerprints and baselines are built from them
  * @param code            the call's source text, whitespace-normalized and shortened, for messages and fingerprints
  */
 public record CallSite(
@@ -28,6 +30,7 @@ public record CallSite(
         Request request,
         String enclosingType,
         String enclosingMember,
+        Member member,
         LoopKind loop,
         String code) {
 
@@ -37,7 +40,7 @@ public record CallSite(
     /** The same call site with another request: how the link step hands out folded values. */
     public CallSite withRequest(Request linked) {
         return new CallSite(path, kind, range, flavor, receiverType, method, operation, paginated, linked,
-                enclosingType, enclosingMember, loop, code);
+                enclosingType, enclosingMember, member, loop, code);
     }
 
     public boolean isProduction() {

@@ -14,6 +14,7 @@ import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Flag;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SourceKind;
@@ -166,14 +167,19 @@ final class ReportFixtures {
         return List.of(
                 new CallSite(REPO, SourceKind.MAIN, new SourceRange(21, 16, 21, 58), ApiFlavor.V2_CLIENT,
                         "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "scan", Operation.SCAN, false,
-                        scan, "com.acme.OrderRepo", "findOpen()", LoopKind.NONE, "dynamoDb.scan(request)"),
+                        scan, "com.acme.OrderRepo", "findOpen()",
+                        new Member("com.acme.OrderRepo", Member.Kind.METHOD, "findOpen", List.of()), LoopKind.NONE,
+                        "dynamoDb.scan(request)"),
                 new CallSite(REPO, SourceKind.MAIN, new SourceRange(34, 9, 36, 30), ApiFlavor.V2_CLIENT,
                         "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "queryPaginator",
                         Operation.QUERY, true, query, "com.acme.OrderRepo", "byCustomer(String,String)",
-                        LoopKind.NONE, "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
+                        new Member("com.acme.OrderRepo", Member.Kind.METHOD, "byCustomer",
+                                List.of("java.lang.String", "java.lang.String")), LoopKind.NONE,
+                        "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
                 new CallSite(REPO_TEST, SourceKind.TEST, new SourceRange(18, 9, 18, 40), ApiFlavor.V2_CLIENT,
                         "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "getItem", Operation.GET_ITEM,
-                        false, get, "com.acme.OrderRepoTest", "readsBack()", LoopKind.NONE,
+                        false, get, "com.acme.OrderRepoTest", "readsBack()",
+                        new Member("com.acme.OrderRepoTest", Member.Kind.METHOD, "readsBack", List.of()), LoopKind.NONE,
                         "dynamoDb.getItem(request)"));
     }
 

@@ -24,8 +24,6 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
-import io.ddblint.core.facts.Flag;
-import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
@@ -130,11 +128,9 @@ public final class CallSiteExtractor {
         if (op.isEmpty()) {
             return;
         }
-        Request unknown = new Request(null, null, java.util.Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null,
-                Flag.UNSET, null, null, false);
         Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(ref);
         sites.add(new CallSite(file.relativePath(), file.kind(), range, DynamoDbApi.flavorOf(api.get()), api.get(),
-                method, op.get().operation(), op.get().paginated(), unknown,
+                method, op.get().operation(), op.get().paginated(), Request.NOT_FOLLOWED,
                 enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
                 enclosingMember(ref), members.of(ref), loopKind(ref), Snippets.normalize(ref)));
     }

@@ -255,11 +255,11 @@ public final class ProjectScan implements AutoCloseable {
             List<SymbolicString> strings = new ArrayList<>();
             for (CallSite site : sites) {
                 Request r = site.request();
-                strings.add(r.tableName());
-                strings.add(r.indexName());
-                strings.add(r.statement());
-                strings.addAll(r.expressions().values());
-                Optional.ofNullable(r.entityType()).flatMap(index::type)
+                r.tableName().known().ifPresent(strings::add);
+                r.indexName().known().ifPresent(strings::add);
+                r.statement().known().ifPresent(strings::add);
+                r.expressions().values().forEach(e -> e.known().ifPresent(strings::add));
+                r.entityType().known().flatMap(index::type)
                         .map(TypeInfo::mapperTableName).ifPresent(strings::add);
             }
             List<SourceFile> holders = Model.missingOwners(index, strings).stream()

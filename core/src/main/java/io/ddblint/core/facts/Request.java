@@ -1,62 +1,79 @@
 package io.ddblint.core.facts;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The statically known properties of one call site's request, whichever way it was written (inline builder, request
  * variable, Consumer lambda, v1 {@code withX} chain or setters, QuerySpec/ScanSpec, mapper expression, enhanced
- * request).
+ * request). Each property is a {@link Value}: when part of the request could not be followed (built in another
+ * method, say), a property not seen is {@link Value.Reason#NOT_FOLLOWED}, not {@link Value.Absent}.
  *
- * @param tableName      null when the request names no table; {@link SymbolicString.Unknown} when it names one that
- *                       is not statically known
- * @param indexName      null when no index is used
- * @param expressions    the expressions the request sets
- * @param hasLimit       whether a page limit is set (v2 {@code limit}, v1 {@code withLimit}, document API
- *                       {@code withMaxPageSize}/{@code withMaxResultSize})
- * @param limit          the limit's value as written (folded at link time like any constant), or null when no
- *                       limit is set
- * @param entityType     the mapped class of mapper and enhanced calls, fully qualified, else null
- * @param statement      the PartiQL statement, else null
- * @param traced         false when part of the request could not be followed (built in another method, say), so
- *                       "not set" is only "not seen"
+ * @param tableName       the table the request names
+ * @param indexName       the index the request uses
+ * @param expressions     every expression kind, each known, unknown or absent
+ * @param attributeNames  the keys of the expression attribute name maps; a known set may be incomplete
+ *                        ({@link KeySet#complete()})
+ * @param attributeValues the keys of the expression attribute value maps
+ * @param limit           the page limit (v2 {@code limit}, v1 {@code withLimit}, document API
+ *                        {@code withMaxPageSize}/{@code withMaxResultSize}) as written, folded at link time like any
+ *                        constant
+ * @param consistentRead  whether the read is strongly consistent
+ * @param entityType      the mapped class of mapper and enhanced calls, fully qualified; absent for other calls
+ * @param statement       the PartiQL statement
  */
 public record Request(
-        SymbolicString tableName,
-        SymbolicString indexName,
-        Map<ExpressionKind, SymbolicString> expressions,
-        KeySet attributeNames,
-        KeySet attributeValues,
-        boolean hasLimit,
-        SymbolicString limit,
-        Flag consistentRead,
-        String entityType,
-        SymbolicString statement,
-        boolean traced) {
+        Value<SymbolicString> tableName,
+        Value<SymbolicString> indexName,
+        Map<ExpressionKind, Value<SymbolicString>> expressions,
+        Value<KeySet> attributeNames,
+        Value<KeySet> attributeValues,
+        Value<SymbolicString> limit,
+        Value<Boolean> consistentRead,
+        Value<String> entityType,
+        Value<SymbolicString> statement) {
 
+    /** A request of which nothing could be seen: a method reference's, which the stream supplies. */
+    public static final Request NOT_FOLLOWED = new Request(Value.notFollowed(), Value.notFollowed(),
+            every(Value.notFollowed()), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(),
+            Value.notFollowed(), Value.notFollowed(), Value.notFollowed());
+
+    /** Kinds missing from {@code expressions} are absent. */
     public Request {
         // An unmodifiable EnumMap keeps the kinds in declaration order, so reports list them stably.
-        expressions = expressions.isEmpty() ? Map.of()
-                : java.util.Collections.unmodifiableMap(new EnumMap<>(expressions));
+        Map<ExpressionKind, Value<SymbolicString>> all = every(Value.absent());
+        all.putAll(expressions);
+        expressions = Collections.unmodifiableMap(all);
+    }
+
+    private static Map<ExpressionKind, Value<SymbolicString>> every(Value<SymbolicString> value) {
+        Map<ExpressionKind, Value<SymbolicString>> all = new EnumMap<>(ExpressionKind.class);
+        for (ExpressionKind kind : ExpressionKind.values()) {
+            all.put(kind, value);
+        }
+        return all;
     }
 
     /** The limit when it is an integer literal (after linking: any integer constant). */
-    public java.util.Optional<Integer> limitValue() {
-        if (limit instanceof SymbolicString.Literal l) {
+    public Optional<Integer> limitValue() {
+        if (limit.known().orElse(null) instanceof SymbolicString.Literal l) {
             try {
-                return java.util.Optional.of(Integer.parseInt(l.value()));
+                return Optional.of(Integer.parseInt(l.value()));
             } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
+    /** Whether the request is seen to set an expression of this kind. */
     public boolean has(ExpressionKind kind) {
-        return expressions.containsKey(kind);
+        return expression(kind).isSet();
     }
 
-    public SymbolicString expression(ExpressionKind kind) {
+    public Value<SymbolicString> expression(ExpressionKind kind) {
         return expressions.get(kind);
     }
 }

@@ -6,6 +6,7 @@ import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.Value;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -39,15 +40,19 @@ public final class Model {
      */
     private CallSite link(CallSite site) {
         Request r = site.request();
-        SymbolicString table = linked(r.tableName());
-        if (table == null && r.entityType() != null) {
-            table = index.type(r.entityType()).map(TypeInfo::mapperTableName).map(this::linked).orElse(null);
+        Value<SymbolicString> table = linked(r.tableName());
+        if (!table.isSet() && r.entityType().known().isPresent()) {
+            table = r.entityType().known().flatMap(index::type).map(TypeInfo::mapperTableName)
+                    .map(this::linked).<Value<SymbolicString>>map(Value::of).orElse(table);
         }
-        Map<ExpressionKind, SymbolicString> expressions = new EnumMap<>(ExpressionKind.class);
+        Map<ExpressionKind, Value<SymbolicString>> expressions = new EnumMap<>(ExpressionKind.class);
         r.expressions().forEach((kind, text) -> expressions.put(kind, linked(text)));
         return site.withRequest(new Request(table, linked(r.indexName()), expressions, r.attributeNames(),
-                r.attributeValues(), r.hasLimit(), linked(r.limit()), r.consistentRead(), r.entityType(),
-                linked(r.statement()), r.traced()));
+                r.attributeValues(), linked(r.limit()), r.consistentRead(), r.entityType(), linked(r.statement())));
+    }
+
+    private Value<SymbolicString> linked(Value<SymbolicString> v) {
+        return v.map(this::linked);
     }
 
     private SymbolicString linked(SymbolicString s) {
@@ -64,6 +69,11 @@ public final class Model {
     /** The value of a string when it is one constant. */
     public Optional<String> constant(SymbolicString s) {
         return values(s).filter(v -> v.size() == 1).map(v -> v.iterator().next());
+    }
+
+    /** The value of a request's string property when it is one constant. */
+    public Optional<String> constant(Value<SymbolicString> v) {
+        return v.known().flatMap(this::constant);
     }
 
     /** Every value a string can take when all are constants (a choice between constants has several). */

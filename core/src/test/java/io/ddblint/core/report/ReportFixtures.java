@@ -11,7 +11,6 @@ import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
-import io.ddblint.core.facts.Flag;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Member;
@@ -19,6 +18,7 @@ import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SourceKind;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.Value;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.RuleDescriptor;
 
@@ -150,20 +150,22 @@ final class ReportFixtures {
     }
 
     private static List<CallSite> callSites() {
-        Request scan = new Request(new SymbolicString.Literal("orders", "\"orders\""), null,
-                Map.of(ExpressionKind.FILTER, new SymbolicString.Literal("#s = :open", "\"#s = :open\"")),
-                new KeySet(Set.of("#s"), true), new KeySet(Set.of(":open"), true), false, null, Flag.UNSET, null,
-                null, true);
+        Request scan = new Request(Value.known(new SymbolicString.Literal("orders", "\"orders\"")), Value.absent(),
+                Map.of(ExpressionKind.FILTER,
+                        Value.known(new SymbolicString.Literal("#s = :open", "\"#s = :open\""))),
+                Value.known(new KeySet(Set.of("#s"), true)), Value.known(new KeySet(Set.of(":open"), true)),
+                Value.absent(), Value.absent(), Value.absent(), Value.absent());
         Request query = new Request(
-                new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS"),
-                new SymbolicString.Literal("byCustomer", "\"byCustomer\""),
+                Value.known(new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS")),
+                Value.known(new SymbolicString.Literal("byCustomer", "\"byCustomer\"")),
                 Map.of(ExpressionKind.KEY_CONDITION,
-                        new SymbolicString.Literal("customerId = :c", "\"customerId = :c\""),
-                        ExpressionKind.FILTER,
-                        new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "filter")),
-                KeySet.ABSENT, KeySet.UNKNOWN, true, new SymbolicString.Literal("50", "50"), Flag.FALSE, null, null, true);
-        Request get = new Request(new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "tableName"), null,
-                Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null, Flag.UNSET, null, null, false);
+                        Value.known(new SymbolicString.Literal("customerId = :c", "\"customerId = :c\"")),
+                        ExpressionKind.FILTER, Value.unknown(Value.Reason.PARAMETER, "filter")),
+                Value.absent(), Value.known(KeySet.UNKNOWN), Value.known(new SymbolicString.Literal("50", "50")),
+                Value.known(false), Value.absent(), Value.absent());
+        Request get = new Request(Value.unknown(Value.Reason.PARAMETER, "tableName"), Value.notFollowed(),
+                Map.of(), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(),
+                Value.absent(), Value.notFollowed());
         return List.of(
                 new CallSite(REPO, SourceKind.MAIN, new SourceRange(21, 16, 21, 58), ApiFlavor.V2_CLIENT,
                         "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "scan", Operation.SCAN, false,

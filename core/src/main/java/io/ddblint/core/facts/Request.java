@@ -1,9 +1,12 @@
 package io.ddblint.core.facts;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The statically known properties of one call site's request, whichever way it was written (inline builder, request
@@ -54,6 +57,34 @@ public record Request(
             all.put(kind, value);
         }
         return all;
+    }
+
+    /**
+     * The request with each string that constants can fold replaced by {@code fold}'s result. This is the one list
+     * of a request's foldable strings: {@link #foldableStrings()} reads it too, so the link step folds exactly the
+     * strings whose constants the scan reads.
+     */
+    public Request withFoldedStrings(UnaryOperator<SymbolicString> fold) {
+        Map<ExpressionKind, Value<SymbolicString>> folded = new EnumMap<>(ExpressionKind.class);
+        expressions.forEach((kind, text) -> folded.put(kind, text.map(fold)));
+        return new Request(tableName.map(fold), indexName.map(fold), folded, attributeNames, attributeValues,
+                limit.map(fold), consistentRead, entityType, statement.map(fold));
+    }
+
+    /** The known strings that constants can fold, in the order {@link #withFoldedStrings} visits them. */
+    public List<SymbolicString> foldableStrings() {
+        List<SymbolicString> strings = new ArrayList<>();
+        withFoldedStrings(s -> {
+            strings.add(s);
+            return s;
+        });
+        return strings;
+    }
+
+    /** The same request naming another table. */
+    public Request withTableName(Value<SymbolicString> table) {
+        return new Request(table, indexName, expressions, attributeNames, attributeValues, limit, consistentRead,
+                entityType, statement);
     }
 
     /** The limit when it is an integer literal (after linking: any integer constant). */

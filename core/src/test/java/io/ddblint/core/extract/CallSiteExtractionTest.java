@@ -133,6 +133,27 @@ class CallSiteExtractionTest {
     }
 
     @Test
+    void aLimitConstantIsReadFromItsFileLikeEveryOtherFoldableString() throws IOException {
+        AnalysisResult r = analyze(Map.of(
+                "src/main/java/a/Paging.java", """
+                        package a;
+                        public final class Paging {
+                            public static final int PAGE = 50;
+                        }
+                        """,
+                "src/main/java/a/Repo.java", """
+                        package a;
+                        import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                        class Repo {
+                            DynamoDbClient ddb = DynamoDbClient.create();
+                            void all() { ddb.scan(b -> b.tableName("t").limit(Paging.PAGE)); }
+                        }
+                        """));
+        assertThat(only(r, "scan").request().limitValue()).contains(50);
+        assertThat(r.stats().filesParsed()).isEqualTo(2);
+    }
+
+    @Test
     void v1ChainsSettersAndStringOverloads() throws IOException {
         AnalysisResult r = analyze(Map.of("src/main/java/a/V1.java", """
                 package a;

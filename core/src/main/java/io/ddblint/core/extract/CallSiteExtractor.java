@@ -24,8 +24,8 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
-import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.sdk.DynamoDbApi;
 import io.ddblint.core.source.SourceFile;
@@ -128,11 +128,7 @@ public final class CallSiteExtractor {
         if (op.isEmpty()) {
             return;
         }
-        Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(ref);
-        sites.add(new CallSite(file.relativePath(), file.kind(), range, DynamoDbApi.flavorOf(api.get()), api.get(),
-                method, op.get().operation(), op.get().paginated(), Request.NOT_FOLLOWED,
-                enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
-                enclosingMember(ref), members.of(ref), loopKind(ref), Snippets.normalize(ref)));
+        sites.add(callSite(ref, range, api.get(), method, op.get(), Request.NOT_FOLLOWED));
     }
 
     /** From the {@code ::} to the end of the reference. */
@@ -195,13 +191,20 @@ public final class CallSiteExtractor {
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        Operation operation = op.get().operation();
-        Request request = requests.extract(call, flavor, operation);
-        Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(call);
-        return Optional.of(new CallSite(file.relativePath(), file.kind(), range(call), flavor, apiType, method,
-                operation, op.get().paginated(), request,
-                enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
-                enclosingMember(call), members.of(call), loopKind(call), Snippets.normalize(call)));
+        Request request = requests.extract(call, flavor, op.get().operation());
+        return Optional.of(callSite(call, range(call), apiType, method, op.get(), request));
+    }
+
+    /** The one place a call site is made, for calls and method references alike. */
+    private CallSite callSite(Node at, SourceRange range, String apiType, String method, DynamoDbApi.Op op,
+                              Request request) {
+        String enclosingType = ExpressionTypes.enclosingType(at).map(types.file()::qualifiedName)
+                .orElse(types.file().packageName());
+        return new CallSite(new Location(file.relativePath(), range),
+                new CallSite.Api(DynamoDbApi.flavorOf(apiType), apiType, method, op.operation(), op.paginated()),
+                request,
+                new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), members.of(at), loopKind(at)),
+                Snippets.normalize(at));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.KeySet;
+import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
@@ -167,22 +168,30 @@ final class ReportFixtures {
                 Map.of(), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(),
                 Value.absent(), Value.notFollowed());
         return List.of(
-                new CallSite(REPO, SourceKind.MAIN, new SourceRange(21, 16, 21, 58), ApiFlavor.V2_CLIENT,
-                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "scan", Operation.SCAN, false,
-                        scan, "com.acme.OrderRepo", "findOpen()",
-                        new Member("com.acme.OrderRepo", Member.Kind.METHOD, "findOpen", List.of()), LoopKind.NONE,
+                new CallSite(new Location(REPO, new SourceRange(21, 16, 21, 58)),
+                        v2Client("scan", Operation.SCAN, false), scan,
+                        new CallSite.Context(SourceKind.MAIN, "com.acme.OrderRepo", "findOpen()",
+                                new Member("com.acme.OrderRepo", Member.Kind.METHOD, "findOpen", List.of()),
+                                LoopKind.NONE),
                         "dynamoDb.scan(request)"),
-                new CallSite(REPO, SourceKind.MAIN, new SourceRange(34, 9, 36, 30), ApiFlavor.V2_CLIENT,
-                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "queryPaginator",
-                        Operation.QUERY, true, query, "com.acme.OrderRepo", "byCustomer(String,String)",
-                        new Member("com.acme.OrderRepo", Member.Kind.METHOD, "byCustomer",
-                                List.of("java.lang.String", "java.lang.String")), LoopKind.NONE,
+                new CallSite(new Location(REPO, new SourceRange(34, 9, 36, 30)),
+                        v2Client("queryPaginator", Operation.QUERY, true), query,
+                        new CallSite.Context(SourceKind.MAIN, "com.acme.OrderRepo", "byCustomer(String,String)",
+                                new Member("com.acme.OrderRepo", Member.Kind.METHOD, "byCustomer",
+                                        List.of("java.lang.String", "java.lang.String")),
+                                LoopKind.NONE),
                         "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
-                new CallSite(REPO_TEST, SourceKind.TEST, new SourceRange(18, 9, 18, 40), ApiFlavor.V2_CLIENT,
-                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "getItem", Operation.GET_ITEM,
-                        false, get, "com.acme.OrderRepoTest", "readsBack()",
-                        new Member("com.acme.OrderRepoTest", Member.Kind.METHOD, "readsBack", List.of()), LoopKind.NONE,
+                new CallSite(new Location(REPO_TEST, new SourceRange(18, 9, 18, 40)),
+                        v2Client("getItem", Operation.GET_ITEM, false), get,
+                        new CallSite.Context(SourceKind.TEST, "com.acme.OrderRepoTest", "readsBack()",
+                                new Member("com.acme.OrderRepoTest", Member.Kind.METHOD, "readsBack", List.of()),
+                                LoopKind.NONE),
                         "dynamoDb.getItem(request)"));
+    }
+
+    private static CallSite.Api v2Client(String method, Operation operation, boolean paginated) {
+        return new CallSite.Api(ApiFlavor.V2_CLIENT, "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
+                method, operation, paginated);
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -314,9 +314,11 @@ final class RequestExtractor {
         for (ExpressionKind kind : ExpressionKind.values()) {
             expressions.put(kind, expressions.getOrDefault(kind, Value.absent()).orNotFollowed(followed));
         }
-        return new Request(table.orNotFollowed(followed), index.orNotFollowed(followed), expressions,
-                merge(names).orNotFollowed(followed), merge(values).orNotFollowed(followed),
-                limit.orNotFollowed(followed), consistent.orNotFollowed(followed), entity,
+        return new Request(
+                new Request.Target(table.orNotFollowed(followed), index.orNotFollowed(followed), entity),
+                new Request.Expressions(expressions, merge(names).orNotFollowed(followed),
+                        merge(values).orNotFollowed(followed)),
+                new Request.ReadOptions(limit.orNotFollowed(followed), consistent.orNotFollowed(followed)),
                 statement.orNotFollowed(followed));
     }
 

@@ -12,51 +12,117 @@ import java.util.function.UnaryOperator;
  * The statically known properties of one call site's request, whichever way it was written (inline builder, request
  * variable, Consumer lambda, v1 {@code withX} chain or setters, QuerySpec/ScanSpec, mapper expression, enhanced
  * request). Each property is a {@link Value}: when part of the request could not be followed (built in another
- * method, say), a property not seen is {@link Value.Reason#NOT_FOLLOWED}, not {@link Value.Absent}.
+ * method, say), a property not seen is {@link Value.Reason#NOT_FOLLOWED}, not {@link Value.Absent}. The accessors
+ * below the components reach into the parts ({@code request.tableName()}, {@code request.limit()}).
  *
- * @param tableName       the table the request names
- * @param indexName       the index the request uses
- * @param expressions     every expression kind, each known, unknown or absent
- * @param attributeNames  the keys of the expression attribute name maps; a known set may be incomplete
- *                        ({@link KeySet#complete()})
- * @param attributeValues the keys of the expression attribute value maps
- * @param limit           the page limit (v2 {@code limit}, v1 {@code withLimit}, document API
- *                        {@code withMaxPageSize}/{@code withMaxResultSize}) as written, folded at link time like any
- *                        constant
- * @param consistentRead  whether the read is strongly consistent
- * @param entityType      the mapped class of mapper and enhanced calls, fully qualified; absent for other calls
- * @param statement       the PartiQL statement
+ * @param target      what the request works on
+ * @param expressions its expressions and their placeholders
+ * @param read        how it reads
+ * @param statement   the PartiQL statement
  */
-public record Request(
-        Value<SymbolicString> tableName,
-        Value<SymbolicString> indexName,
-        Map<ExpressionKind, Value<SymbolicString>> expressions,
-        Value<KeySet> attributeNames,
-        Value<KeySet> attributeValues,
-        Value<SymbolicString> limit,
-        Value<Boolean> consistentRead,
-        Value<String> entityType,
-        Value<SymbolicString> statement) {
+public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
 
-    /** A request of which nothing could be seen: a method reference's, which the stream supplies. */
-    public static final Request NOT_FOLLOWED = new Request(Value.notFollowed(), Value.notFollowed(),
-            every(Value.notFollowed()), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(),
-            Value.notFollowed(), Value.notFollowed(), Value.notFollowed());
-
-    /** Kinds missing from {@code expressions} are absent. */
-    public Request {
-        // An unmodifiable EnumMap keeps the kinds in declaration order, so reports list them stably.
-        Map<ExpressionKind, Value<SymbolicString>> all = every(Value.absent());
-        all.putAll(expressions);
-        expressions = Collections.unmodifiableMap(all);
+    /**
+     * What the request works on.
+     *
+     * @param tableName  the table the request names
+     * @param indexName  the index the request uses
+     * @param entityType the mapped class of mapper and enhanced calls, fully qualified; absent for other calls
+     */
+    public record Target(Value<SymbolicString> tableName, Value<SymbolicString> indexName, Value<String> entityType) {
     }
 
-    private static Map<ExpressionKind, Value<SymbolicString>> every(Value<SymbolicString> value) {
-        Map<ExpressionKind, Value<SymbolicString>> all = new EnumMap<>(ExpressionKind.class);
-        for (ExpressionKind kind : ExpressionKind.values()) {
-            all.put(kind, value);
+    /**
+     * The request's expressions and their placeholders.
+     *
+     * @param byKind          every expression kind, each known, unknown or absent (kinds left out are absent)
+     * @param attributeNames  the keys of the expression attribute name maps; a known set may be incomplete
+     *                        ({@link KeySet#complete()})
+     * @param attributeValues the keys of the expression attribute value maps
+     */
+    public record Expressions(Map<ExpressionKind, Value<SymbolicString>> byKind, Value<KeySet> attributeNames,
+                              Value<KeySet> attributeValues) {
+
+        public Expressions {
+            // An unmodifiable EnumMap keeps the kinds in declaration order, so reports list them stably.
+            Map<ExpressionKind, Value<SymbolicString>> all = every(Value.absent());
+            all.putAll(byKind);
+            byKind = Collections.unmodifiableMap(all);
         }
-        return all;
+
+        private static Map<ExpressionKind, Value<SymbolicString>> every(Value<SymbolicString> value) {
+            Map<ExpressionKind, Value<SymbolicString>> all = new EnumMap<>(ExpressionKind.class);
+            for (ExpressionKind kind : ExpressionKind.values()) {
+                all.put(kind, value);
+            }
+            return all;
+        }
+    }
+
+    /**
+     * How the request reads.
+     *
+     * @param limit          the page limit (v2 {@code limit}, v1 {@code withLimit}, document API
+     *                       {@code withMaxPageSize}/{@code withMaxResultSize}) as written, folded at link time like
+     *                       any constant
+     * @param consistentRead whether the read is strongly consistent
+     */
+    public record ReadOptions(Value<SymbolicString> limit, Value<Boolean> consistentRead) {
+    }
+
+    /** A request of which nothing could be seen: a method reference's, which the stream supplies. */
+    public static final Request NOT_FOLLOWED = new Request(
+            new Target(Value.notFollowed(), Value.notFollowed(), Value.notFollowed()),
+            new Expressions(Expressions.every(Value.notFollowed()), Value.notFollowed(), Value.notFollowed()),
+            new ReadOptions(Value.notFollowed(), Value.notFollowed()), Value.notFollowed());
+
+    public Value<SymbolicString> tableName() {
+        return target.tableName();
+    }
+
+    public Value<SymbolicString> indexName() {
+        return target.indexName();
+    }
+
+    public Value<String> entityType() {
+        return target.entityType();
+    }
+
+    public Value<SymbolicString> expression(ExpressionKind kind) {
+        return expressions.byKind().get(kind);
+    }
+
+    /** Whether the request is seen to set an expression of this kind. */
+    public boolean has(ExpressionKind kind) {
+        return expression(kind).isSet();
+    }
+
+    public Value<KeySet> attributeNames() {
+        return expressions.attributeNames();
+    }
+
+    public Value<KeySet> attributeValues() {
+        return expressions.attributeValues();
+    }
+
+    public Value<SymbolicString> limit() {
+        return read.limit();
+    }
+
+    public Value<Boolean> consistentRead() {
+        return read.consistentRead();
+    }
+
+    /** The limit when it is an integer literal (after linking: any integer constant). */
+    public Optional<Integer> limitValue() {
+        if (limit().known().orElse(null) instanceof SymbolicString.Literal l) {
+            try {
+                return Optional.of(Integer.parseInt(l.value()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -66,9 +132,12 @@ public record Request(
      */
     public Request withFoldedStrings(UnaryOperator<SymbolicString> fold) {
         Map<ExpressionKind, Value<SymbolicString>> folded = new EnumMap<>(ExpressionKind.class);
-        expressions.forEach((kind, text) -> folded.put(kind, text.map(fold)));
-        return new Request(tableName.map(fold), indexName.map(fold), folded, attributeNames, attributeValues,
-                limit.map(fold), consistentRead, entityType, statement.map(fold));
+        expressions.byKind().forEach((kind, text) -> folded.put(kind, text.map(fold)));
+        return new Request(
+                new Target(tableName().map(fold), indexName().map(fold), entityType()),
+                new Expressions(folded, attributeNames(), attributeValues()),
+                new ReadOptions(limit().map(fold), consistentRead()),
+                statement.map(fold));
     }
 
     /** The known strings that constants can fold, in the order {@link #withFoldedStrings} visits them. */
@@ -83,28 +152,6 @@ public record Request(
 
     /** The same request naming another table. */
     public Request withTableName(Value<SymbolicString> table) {
-        return new Request(table, indexName, expressions, attributeNames, attributeValues, limit, consistentRead,
-                entityType, statement);
-    }
-
-    /** The limit when it is an integer literal (after linking: any integer constant). */
-    public Optional<Integer> limitValue() {
-        if (limit.known().orElse(null) instanceof SymbolicString.Literal l) {
-            try {
-                return Optional.of(Integer.parseInt(l.value()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether the request is seen to set an expression of this kind. */
-    public boolean has(ExpressionKind kind) {
-        return expression(kind).isSet();
-    }
-
-    public Value<SymbolicString> expression(ExpressionKind kind) {
-        return expressions.get(kind);
+        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement);
     }
 }

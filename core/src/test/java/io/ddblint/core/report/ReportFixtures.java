@@ -151,22 +151,28 @@ final class ReportFixtures {
     }
 
     private static List<CallSite> callSites() {
-        Request scan = new Request(Value.known(new SymbolicString.Literal("orders", "\"orders\"")), Value.absent(),
-                Map.of(ExpressionKind.FILTER,
+        Request scan = new Request(
+                new Request.Target(Value.known(new SymbolicString.Literal("orders", "\"orders\"")), Value.absent(),
+                        Value.absent()),
+                new Request.Expressions(Map.of(ExpressionKind.FILTER,
                         Value.known(new SymbolicString.Literal("#s = :open", "\"#s = :open\""))),
-                Value.known(new KeySet(Set.of("#s"), true)), Value.known(new KeySet(Set.of(":open"), true)),
-                Value.absent(), Value.absent(), Value.absent(), Value.absent());
+                        Value.known(new KeySet(Set.of("#s"), true)), Value.known(new KeySet(Set.of(":open"), true))),
+                new Request.ReadOptions(Value.absent(), Value.absent()), Value.absent());
         Request query = new Request(
-                Value.known(new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS")),
-                Value.known(new SymbolicString.Literal("byCustomer", "\"byCustomer\"")),
-                Map.of(ExpressionKind.KEY_CONDITION,
+                new Request.Target(
+                        Value.known(new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS")),
+                        Value.known(new SymbolicString.Literal("byCustomer", "\"byCustomer\"")), Value.absent()),
+                new Request.Expressions(Map.of(ExpressionKind.KEY_CONDITION,
                         Value.known(new SymbolicString.Literal("customerId = :c", "\"customerId = :c\"")),
                         ExpressionKind.FILTER, Value.unknown(Value.Reason.PARAMETER, "filter")),
-                Value.absent(), Value.known(KeySet.UNKNOWN), Value.known(new SymbolicString.Literal("50", "50")),
-                Value.known(false), Value.absent(), Value.absent());
-        Request get = new Request(Value.unknown(Value.Reason.PARAMETER, "tableName"), Value.notFollowed(),
-                Map.of(), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(), Value.notFollowed(),
-                Value.absent(), Value.notFollowed());
+                        Value.absent(), Value.known(KeySet.UNKNOWN)),
+                new Request.ReadOptions(Value.known(new SymbolicString.Literal("50", "50")), Value.known(false)),
+                Value.absent());
+        Request get = new Request(
+                new Request.Target(Value.unknown(Value.Reason.PARAMETER, "tableName"), Value.notFollowed(),
+                        Value.absent()),
+                new Request.Expressions(Map.of(), Value.notFollowed(), Value.notFollowed()),
+                new Request.ReadOptions(Value.notFollowed(), Value.notFollowed()), Value.notFollowed());
         return List.of(
                 new CallSite(new Location(REPO, new SourceRange(21, 16, 21, 58)),
                         v2Client("scan", Operation.SCAN, false), scan,

@@ -121,9 +121,9 @@ public final class RuleEngine {
         }
 
         @Override
-        public void report(String path, SourceRange range, String member, String code, String message,
-                           String fixHint) {
-            reports.add(new Report(rule, path, range, member, null, code, message, fixHint));
+        public void report(String path, SourceRange range, String member, Member enclosing, String code,
+                           String message, String fixHint) {
+            reports.add(new Report(rule, path, range, member, enclosing, code, message, fixHint));
         }
     }
 }

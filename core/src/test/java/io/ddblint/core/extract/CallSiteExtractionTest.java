@@ -7,6 +7,7 @@ import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.SourceKind;
 import io.ddblint.core.facts.Value;
@@ -244,6 +245,10 @@ class CallSiteExtractionTest {
         CallSite reference = r.callSites().stream().filter(s -> s.code().contains("::")).findFirst().orElseThrow();
         assertThat(reference.request().tableName()).isEqualTo(Value.notFollowed());
         assertThat(reference.request().entityType()).isEqualTo(Value.notFollowed());
+        // Calls and method references are made in one place: the reference has its enclosing member too.
+        assertThat(reference.member()).isEqualTo(new Member("a.V", Member.Kind.METHOD, "run",
+                List.of("software.amazon.awssdk.services.dynamodb.DynamoDbClient", "java.lang.String", "boolean")));
+        assertThat(reference.qualifiedMember()).isEqualTo("a.V#run(DynamoDbClient,String,boolean)");
     }
 
     @Test

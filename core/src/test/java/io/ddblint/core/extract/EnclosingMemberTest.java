@@ -4,9 +4,17 @@ import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
+import io.ddblint.core.Severity;
+import io.ddblint.core.SourceRange;
+import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Member.Kind;
+import io.ddblint.core.model.Model;
+import io.ddblint.core.rule.Category;
+import io.ddblint.core.rule.Rule;
+import io.ddblint.core.rule.RuleContext;
+import io.ddblint.core.rule.RuleInfo;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.testing.TestRules;
 import org.junit.jupiter.api.Test;
@@ -174,6 +182,27 @@ class EnclosingMemberTest {
                 .orElseThrow();
         assertThat(anonymous.member()).isEqualTo("a.Outer#run()");
         assertThat(anonymous.enclosing()).isEqualTo(member("a.Outer$1$1", Kind.METHOD, "run"));
+    }
+
+    /** Reports one finding that is not at a call site, in an entity's field. */
+    @RuleInfo(id = "DDB-A002", name = "FieldReport", summary = "Reports a field", severity = Severity.INFO,
+            category = Category.MAINTENANCE)
+    public static final class FieldReport implements Rule {
+        @Override
+        public void visitModel(RuleContext context) {
+            context.report("src/main/java/a/Order.java", SourceRange.at(3, 5), "a.Order#id",
+                    member("a.Order", Kind.INSTANCE_FIELD, "id"), "String id;", "a field", null);
+        }
+    }
+
+    @Test
+    void rulesCanReportAStructuredMemberAwayFromCallSites() {
+        List<Finding> findings = RuleEngine.run(RuleRegistry.of(List.of(new FieldReport())).rules(),
+                new Model(new ProjectIndex(), List.of())).findings();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.member()).isEqualTo("a.Order#id");
+            assertThat(f.enclosing()).isEqualTo(member("a.Order", Kind.INSTANCE_FIELD, "id"));
+        });
     }
 
     @Test

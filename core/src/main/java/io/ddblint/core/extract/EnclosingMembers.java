@@ -140,11 +140,11 @@ final class EnclosingMembers {
 
     /**
      * javac numbers the anonymous classes of a class 1, 2, ... and the local classes of each name 1, 2, ... in the
-     * order it attributes them.
-     * LIMITATION: that order is taken to be source order; javac attributes some lambda bodies late (deferred
-     * attribution), so an anonymous or local class inside a lambda can get a higher number than here.
+     * order it attributes them, which is source order (also for classes inside lambda bodies).
      */
     private int number(Node outer, Node type) {
+        // LIMITATION: another compiler (ecj) may number in another order; then only the prefix, the nearest
+        // enclosing class, is sure to match the class file.
         List<Node> inner = innerClasses.computeIfAbsent(outer, o -> {
             List<Node> found = new ArrayList<>();
             o.walk(Node.TreeTraversal.PREORDER, n -> {
@@ -182,11 +182,11 @@ final class EnclosingMembers {
     /**
      * A parameter type's erasure: type variables become their first bound (or {@code java.lang.Object}), class
      * types their resolved name, else the name as written.
-     * LIMITATION: nested types keep the source's dots ({@code a.Outer.Inner}), not the binary {@code $}: which
-     * dot separates the package from the class is only known for the file's own types. The parameters javac adds
-     * (an inner class's outer instance, an enum's name and ordinal) are not listed.
      */
     private String erasure(Type type, Node declaration) {
+        // LIMITATION: nested types keep the source's dots (a.Outer.Inner), not the binary '$': which dot separates
+        // the package from the class is only known for the file's own types. The parameters javac adds (an inner
+        // class's outer instance, an enum constructor's name and ordinal) are not listed either.
         if (type instanceof ArrayType array) {
             return erasure(array.getComponentType(), declaration) + "[]";
         }

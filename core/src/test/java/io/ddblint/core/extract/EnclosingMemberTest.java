@@ -108,6 +108,11 @@ class EnclosingMemberTest {
                 Object CONSTANT = ddb.scan(b -> m("interfaceField"));
             }
 
+            void later() {
+                Runnable r = () -> new Runnable() { public void run() { ddb.scan(b -> m("anonInLambda")); } }.run();
+                new Runnable() { public void run() { ddb.scan(b -> m("anon3")); } }.run();
+            }
+
             static String m(String s) { return s; }
         }
         """;
@@ -138,7 +143,7 @@ class EnclosingMemberTest {
     @Test
     void namesClassesAsJavacDoesAndMembersWithTheirResolvedParameterTypes() throws IOException {
         Map<String, CallSite> sites = sitesByLabel();
-        assertThat(sites).hasSize(20);
+        assertThat(sites).hasSize(22);
         Map<String, Member> expected = Map.ofEntries(
                 Map.entry("field", member("a.Outer", Kind.INSTANCE_FIELD, "field")),
                 Map.entry("staticField", member("a.Outer", Kind.STATIC_FIELD, "staticField")),
@@ -152,6 +157,8 @@ class EnclosingMemberTest {
                 Map.entry("anon1.1", member("a.Outer$1$1", Kind.METHOD, "run")),
                 Map.entry("local", member("a.Outer$1Local", Kind.METHOD, "go")),
                 Map.entry("anon2", member("a.Outer$2", Kind.METHOD, "run")),
+                Map.entry("anonInLambda", member("a.Outer$3", Kind.METHOD, "run")),
+                Map.entry("anon3", member("a.Outer$4", Kind.METHOD, "run")),
                 Map.entry("local2", member("a.Outer$2Local", Kind.METHOD, "go")),
                 Map.entry("inner", member("a.Outer$Inner", Kind.METHOD, "go")),
                 Map.entry("inner.anon", member("a.Outer$Inner$1", Kind.METHOD, "run")),

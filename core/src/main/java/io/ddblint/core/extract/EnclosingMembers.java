@@ -2,6 +2,7 @@ package io.ddblint.core.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -82,10 +83,10 @@ final class EnclosingMembers {
         return new Member(file.packageName(), Member.Kind.TYPE, "<file>", List.of());
     }
 
-    /** Interface fields are static whether or not they say so. */
+    /** Interface and annotation fields are static whether or not they say so. */
     private static boolean isStatic(FieldDeclaration f) {
         return f.isStatic() || f.getParentNode().filter(p -> p instanceof ClassOrInterfaceDeclaration c
-                && c.isInterface()).isPresent();
+                && c.isInterface() || p instanceof AnnotationDeclaration).isPresent();
     }
 
     /**

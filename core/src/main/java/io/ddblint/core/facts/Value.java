@@ -76,7 +76,12 @@ public sealed interface Value<T> {
             return absent();
         }
         if (s instanceof SymbolicString.Unknown u) {
-            return unknown(Reason.valueOf(u.origin().name()), u.text());
+            Reason reason = switch (u.origin()) {
+                case PARAMETER -> Reason.PARAMETER;
+                case CALL -> Reason.CALL;
+                case OTHER -> Reason.OTHER;
+            };
+            return unknown(reason, u.text());
         }
         return known(s);
     }

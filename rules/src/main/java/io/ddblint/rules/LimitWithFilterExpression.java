@@ -28,7 +28,7 @@ public final class LimitWithFilterExpression implements Rule {
     @Override
     public void visitCallSite(CallSite site, RuleContext context) {
         boolean queryOrScan = site.operation() == Operation.QUERY || site.operation() == Operation.SCAN;
-        if (!queryOrScan || !site.request().hasLimit() || !site.request().has(ExpressionKind.FILTER)) {
+        if (!queryOrScan || !site.request().limit().isSet() || !site.request().has(ExpressionKind.FILTER)) {
             return;
         }
         String limit = site.request().limitValue().map(n -> "Limit (" + n + ")").orElse("Limit");

@@ -40,7 +40,7 @@ public final class ScanInProductionCode implements Rule {
     private static String target(CallSite site, RuleContext context) {
         Optional<String> table = context.model().tableName(site);
         String tableText = table.map(t -> "table '" + t + "'").orElse("the whole table");
-        if (site.request().indexName() == null) {
+        if (!site.request().indexName().isSet()) {
             return tableText;
         }
         return context.model().indexName(site)

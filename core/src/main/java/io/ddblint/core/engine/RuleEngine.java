@@ -6,6 +6,7 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.config.Limits;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.RuleContext;
 import io.ddblint.core.rule.RuleDescriptor;
@@ -26,8 +27,8 @@ import java.util.function.Consumer;
 public final class RuleEngine {
 
     /** What a rule reported, before stamping. */
-    private record Report(RuleDescriptor rule, String path, SourceRange range, String member, String code,
-                          String message, String fixHint) {
+    private record Report(RuleDescriptor rule, String path, SourceRange range, String member, Member enclosing,
+                          String code, String message, String fixHint) {
     }
 
     public record Outcome(List<Finding> findings, List<AnalysisProblem> problems) {
@@ -105,7 +106,7 @@ public final class RuleEngine {
             int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
             findings.add(new Finding(r.rule().id(), r.rule().name(), configuration.severityOf(r.rule()), r.message(),
                     r.path(), r.range(), r.member(), r.fixHint(), configuration.helpUri(r.rule()),
-                    Fingerprints.of(key + "\u0000" + ordinal)));
+                    Fingerprints.of(key + "\u0000" + ordinal), r.enclosing()));
         }
         return findings;
     }
@@ -115,14 +116,14 @@ public final class RuleEngine {
 
         @Override
         public void report(CallSite site, String message, String fixHint) {
-            reports.add(new Report(rule, site.path(), site.range(), site.qualifiedMember(), site.code(), message,
-                    fixHint));
+            reports.add(new Report(rule, site.path(), site.range(), site.qualifiedMember(), site.member(),
+                    site.code(), message, fixHint));
         }
 
         @Override
-        public void report(String path, SourceRange range, String member, String code, String message,
-                           String fixHint) {
-            reports.add(new Report(rule, path, range, member, code, message, fixHint));
+        public void report(String path, SourceRange range, String member, Member enclosing, String code,
+                           String message, String fixHint) {
+            reports.add(new Report(rule, path, range, member, enclosing, code, message, fixHint));
         }
     }
 }

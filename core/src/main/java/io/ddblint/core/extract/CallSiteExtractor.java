@@ -24,10 +24,8 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
-import io.ddblint.core.facts.Flag;
-import io.ddblint.core.facts.KeySet;
+import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
-import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.sdk.DynamoDbApi;
 import io.ddblint.core.source.SourceFile;
@@ -56,6 +54,7 @@ public final class CallSiteExtractor {
     private final ProjectIndex index;
     private final RequestExtractor requests;
     private final SolverFallback fallback;
+    private final EnclosingMembers members;
 
     /** @param fallback the full symbol solver for receivers the local resolver cannot type, or null */
     public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index, SolverFallback fallback) {
@@ -64,6 +63,7 @@ public final class CallSiteExtractor {
         this.fallback = fallback;
         this.types = new ExpressionTypes(context, index);
         this.requests = new RequestExtractor(types, new StringFolder(types));
+        this.members = new EnclosingMembers(context);
     }
 
     /** Whether a file has any call the name filter lets through; files without one have no call sites. */
@@ -128,13 +128,7 @@ public final class CallSiteExtractor {
         if (op.isEmpty()) {
             return;
         }
-        Request unknown = new Request(null, null, java.util.Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null,
-                Flag.UNSET, null, null, false);
-        Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(ref);
-        sites.add(new CallSite(file.relativePath(), file.kind(), range, DynamoDbApi.flavorOf(api.get()), api.get(),
-                method, op.get().operation(), op.get().paginated(), unknown,
-                enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
-                enclosingMember(ref), loopKind(ref), Snippets.normalize(ref)));
+        sites.add(callSite(ref, range, api.get(), method, op.get(), Request.NOT_FOLLOWED));
     }
 
     /** From the {@code ::} to the end of the reference. */
@@ -197,13 +191,20 @@ public final class CallSiteExtractor {
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        Operation operation = op.get().operation();
-        Request request = requests.extract(call, flavor, operation);
-        Optional<TypeDeclaration<?>> enclosing = ExpressionTypes.enclosingType(call);
-        return Optional.of(new CallSite(file.relativePath(), file.kind(), range(call), flavor, apiType, method,
-                operation, op.get().paginated(), request,
-                enclosing.map(types.file()::qualifiedName).orElse(types.file().packageName()),
-                enclosingMember(call), loopKind(call), Snippets.normalize(call)));
+        Request request = requests.extract(call, flavor, op.get().operation());
+        return Optional.of(callSite(call, range(call), apiType, method, op.get(), request));
+    }
+
+    /** The one place a call site is made, for calls and method references alike. */
+    private CallSite callSite(Node at, SourceRange range, String apiType, String method, DynamoDbApi.Op op,
+                              Request request) {
+        String enclosingType = ExpressionTypes.enclosingType(at).map(types.file()::qualifiedName)
+                .orElse(types.file().packageName());
+        return new CallSite(new Location(file.relativePath(), range),
+                new CallSite.Api(DynamoDbApi.flavorOf(apiType), apiType, method, op.operation(), op.paginated()),
+                request,
+                new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), members.of(at), loopKind(at)),
+                Snippets.normalize(at));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.ddblint.core.extract;
 
+import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.Value;
 import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.ArrayDeque;
@@ -130,6 +132,19 @@ public final class ProjectIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A mapper or enhanced request that names no table works on its mapped class's table ({@code @DynamoDBTable}):
+     * the request with that table filled in. The one place this fallback is made, for the scan (which reads the
+     * table name's constants) and the link step alike.
+     */
+    public Request withEntityTable(Request request) {
+        if (request.tableName().isSet()) {
+            return request;
+        }
+        return request.entityType().known().flatMap(this::type).map(TypeInfo::mapperTableName)
+                .map(table -> request.withTableName(Value.of(table))).orElse(request);
     }
 
     /** The return type of the method named {@code name} with {@code arity} parameters, if the overloads agree. */

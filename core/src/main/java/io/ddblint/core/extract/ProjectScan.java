@@ -6,9 +6,7 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.extract.CallSiteExtractor.FileFacts;
 import io.ddblint.core.facts.CallSite;
-import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
-import io.ddblint.core.model.Model;
 import io.ddblint.core.source.ParserPool;
 import io.ddblint.core.source.ParserPool.Parsed;
 import io.ddblint.core.source.Prefilter;
@@ -254,15 +252,9 @@ public final class ProjectScan implements AutoCloseable {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<SymbolicString> strings = new ArrayList<>();
             for (CallSite site : sites) {
-                Request r = site.request();
-                strings.add(r.tableName());
-                strings.add(r.indexName());
-                strings.add(r.statement());
-                strings.addAll(r.expressions().values());
-                Optional.ofNullable(r.entityType()).flatMap(index::type)
-                        .map(TypeInfo::mapperTableName).ifPresent(strings::add);
+                strings.addAll(index.withEntityTable(site.request()).foldableStrings());
             }
-            List<SourceFile> holders = Model.missingOwners(index, strings).stream()
+            List<SourceFile> holders = ConstantOwners.missing(index, strings).stream()
                     .map(fileIndex::fileDeclaring).flatMap(Optional::stream)
                     .filter(f -> !parsed.contains(f)).distinct().toList();
             if (holders.isEmpty()) {

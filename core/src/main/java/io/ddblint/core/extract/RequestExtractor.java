@@ -15,11 +15,11 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.ExpressionKind;
-import io.ddblint.core.facts.Flag;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.Value;
 import io.ddblint.core.sdk.RequestTypes;
 import io.ddblint.core.sdk.RequestTypes.Property;
 
@@ -63,19 +63,19 @@ final class RequestExtractor {
         final List<Setting> settings = new ArrayList<>();
         final Set<Node> visited = new HashSet<>();
         final Set<Variable> visitedVariables = new HashSet<>();
-        boolean traced = true;
+        boolean followed = true;
     }
 
     Request extract(MethodCallExpr call, ApiFlavor flavor, Operation operation) {
         Collector c = new Collector();
         ObjectOrigins.Origin origin = ObjectOrigins.Origin.NONE;
-        String entity = null;
+        Value<String> entity = Value.absent();
         List<Expression> args = call.getArguments();
         switch (flavor) {
             case V2_CLIENT, V2_ASYNC_CLIENT -> args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
             case V2_ENHANCED, V2_ENHANCED_ASYNC -> {
                 origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
-                entity = origin.entity();
+                entity = entity(origin.entity());
                 args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
             }
             case V1_CLIENT -> args.stream().findFirst().ifPresent(a -> {
@@ -90,7 +90,7 @@ final class RequestExtractor {
                 documentArguments(args, operation, c);
             }
             case V1_MAPPER -> {
-                entity = mapperEntity(args);
+                entity = entity(mapperEntity(args));
                 if (args.size() >= 2 && (operation == Operation.QUERY || operation == Operation.SCAN)) {
                     collect(args.get(1), c, 0);
                 }
@@ -123,6 +123,11 @@ final class RequestExtractor {
             c.settings.add(new Setting(Property.ATTRIBUTE_NAMES, args.get(maps), args.get(maps)));
             c.settings.add(new Setting(Property.ATTRIBUTE_VALUES, args.get(maps + 1), args.get(maps + 1)));
         }
+    }
+
+    /** The mapped class of a mapper or enhanced call: always one, though not always known. */
+    private static Value<String> entity(String type) {
+        return type == null ? Value.unknown(Value.Reason.OTHER, null) : Value.known(type);
     }
 
     private String mapperEntity(List<Expression> args) {
@@ -168,14 +173,14 @@ final class RequestExtractor {
         } else if (e instanceof NameExpr n) {
             collectVariable(n, c, depth);
         } else {
-            c.traced = false;
+            c.followed = false;
         }
     }
 
     /** {@code b -> b.tableName("t").limit(10)} or a block body of statements on {@code b}. */
     private void collectLambda(LambdaExpr lambda, Collector c) {
         if (lambda.getParameters().size() != 1) {
-            c.traced = false;
+            c.followed = false;
             return;
         }
         String param = lambda.getParameter(0).getNameAsString();
@@ -193,7 +198,7 @@ final class RequestExtractor {
             if (m.getScope().isEmpty()) {
                 if (RequestTypes.property(m.getNameAsString()).isEmpty()) {
                     // built by a helper method of the project: not followed
-                    c.traced = false;
+                    c.followed = false;
                 }
                 return;
             }
@@ -204,7 +209,7 @@ final class RequestExtractor {
         } else if (cur instanceof ObjectCreationExpr oce) {
             collectConstructor(oce, c);
         } else if (!(cur instanceof NameExpr || cur instanceof FieldAccessExpr && types.isTypeName(cur))) {
-            c.traced = false;
+            c.followed = false;
         }
     }
 
@@ -233,14 +238,14 @@ final class RequestExtractor {
     private void collectVariable(NameExpr n, Collector c, int depth) {
         Optional<Variable> found = types.scopes().find(n.getNameAsString(), n);
         if (found.isEmpty()) {
-            c.traced = false;
+            c.followed = false;
             return;
         }
         Variable v = found.get();
         boolean followable = v.kind() == Variable.Kind.LOCAL
                 || v.kind() == Variable.Kind.FIELD && v.isFinal() && v.initializer() != null;
         if (!followable) {
-            c.traced = false;
+            c.followed = false;
             return;
         }
         if (!c.visitedVariables.add(v)) {
@@ -276,41 +281,45 @@ final class RequestExtractor {
         return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
     }
 
-    private Request build(Collector c, ObjectOrigins.Origin origin, String entity) {
+    private Request build(Collector c, ObjectOrigins.Origin origin, Value<String> entity) {
         c.settings.sort(Comparator.comparing(s -> s.at().getBegin().map(p -> p.line * 100_000L + p.column)
                 .orElse(0L)));
-        SymbolicString table = origin.table();
-        SymbolicString index = origin.index();
-        Map<ExpressionKind, SymbolicString> expressions = new EnumMap<>(ExpressionKind.class);
+        Value<SymbolicString> table = Value.of(origin.table());
+        Value<SymbolicString> index = Value.of(origin.index());
+        Map<ExpressionKind, Value<SymbolicString>> expressions = new EnumMap<>(ExpressionKind.class);
         List<KeySet> names = new ArrayList<>();
         List<KeySet> values = new ArrayList<>();
-        boolean hasLimit = false;
-        SymbolicString limit = null;
-        Flag consistent = Flag.UNSET;
-        SymbolicString statement = null;
+        Value<SymbolicString> limit = Value.absent();
+        Value<Boolean> consistent = Value.absent();
+        Value<SymbolicString> statement = Value.absent();
         for (Setting s : c.settings) {
             Expression value = s.value();
             switch (s.property()) {
-                case TABLE_NAME -> table = folder.fold(value);
-                case INDEX_NAME -> index = folder.fold(value);
+                case TABLE_NAME -> table = Value.of(folder.fold(value));
+                case INDEX_NAME -> index = Value.of(folder.fold(value));
                 case KEY_CONDITION, FILTER, PROJECTION, CONDITION, UPDATE ->
                         expressions.put(s.property().expressionKind().orElseThrow(),
-                                expressionText(value, names, values));
+                                Value.of(expressionText(value, names, values)));
                 case ATTRIBUTE_NAMES -> names.add(keys(value));
                 case ATTRIBUTE_VALUES -> values.add(keys(value));
-                case LIMIT -> {
-                    hasLimit = true;
-                    limit = folder.fold(value);
-                }
+                case LIMIT -> limit = Value.of(folder.fold(value));
                 case CONSISTENT_READ -> consistent = flag(value);
-                case STATEMENT -> statement = folder.fold(value);
+                case STATEMENT -> statement = Value.of(folder.fold(value));
                 case EXPRESSION -> {
                     // only meaningful inside an enhanced Expression object, handled by expressionText
                 }
             }
         }
-        return new Request(table, index, expressions, merge(names), merge(values), hasLimit, limit, consistent,
-                entity, statement, c.traced);
+        boolean followed = c.followed;
+        for (ExpressionKind kind : ExpressionKind.values()) {
+            expressions.put(kind, expressions.getOrDefault(kind, Value.absent()).orNotFollowed(followed));
+        }
+        return new Request(
+                new Request.Target(table.orNotFollowed(followed), index.orNotFollowed(followed), entity),
+                new Request.Expressions(expressions, merge(names).orNotFollowed(followed),
+                        merge(values).orNotFollowed(followed)),
+                new Request.ReadOptions(limit.orNotFollowed(followed), consistent.orNotFollowed(followed)),
+                statement.orNotFollowed(followed));
     }
 
     /** A map argument, or the two-argument entry adder call whose first argument is the key. */
@@ -348,9 +357,9 @@ final class RequestExtractor {
         return folder.fold(value);
     }
 
-    private static KeySet merge(List<KeySet> sets) {
+    private static Value<KeySet> merge(List<KeySet> sets) {
         if (sets.isEmpty()) {
-            return KeySet.ABSENT;
+            return Value.absent();
         }
         Set<String> keys = new HashSet<>();
         boolean complete = true;
@@ -358,18 +367,18 @@ final class RequestExtractor {
             keys.addAll(s.keys());
             complete &= s.complete();
         }
-        return new KeySet(keys, complete);
+        return Value.known(new KeySet(keys, complete));
     }
 
-    private static Flag flag(Expression value) {
+    private static Value<Boolean> flag(Expression value) {
         Expression e = unwrap(value);
         if (e instanceof BooleanLiteralExpr b) {
-            return b.getValue() ? Flag.TRUE : Flag.FALSE;
+            return Value.known(b.getValue());
         }
         String text = e.toString();
-        if (text.equals("Boolean.TRUE")) {
-            return Flag.TRUE;
+        if (text.equals("Boolean.TRUE") || text.equals("Boolean.FALSE")) {
+            return Value.known(text.equals("Boolean.TRUE"));
         }
-        return text.equals("Boolean.FALSE") ? Flag.FALSE : Flag.UNKNOWN;
+        return Value.unknown(Value.Reason.OTHER, Snippets.normalize(e));
     }
 }

@@ -5,43 +5,97 @@ import io.ddblint.core.SourceRange;
 import java.util.Comparator;
 
 /**
- * One call into a DynamoDB API, matched on the resolved type of its receiver.
+ * One call into a DynamoDB API, matched on the resolved type of its receiver: where it is, which API call it is,
+ * its request, and the code around it. The accessors below the components reach into the parts, so rules read
+ * {@code site.operation()} rather than {@code site.api().operation()}.
  *
- * @param path            project-relative path of the file
- * @param receiverType    the resolved receiver type (fully qualified, erasure)
- * @param method          the called method's name
- * @param paginated       true when the call pages through all results itself (v2 paginators, enhanced
- *                        {@code PageIterable}, mapper lazy lists, document API collections)
- * @param enclosingType   fully qualified name of the class around the call
- * @param enclosingMember the member around the call, e.g. {@code findAll(String,int)} or {@code <init>}
- * @param code            the call's source text, whitespace-normalized and shortened, for messages and fingerprints
+ * @param code the call's source text, whitespace-normalized and shortened, for messages and fingerprints
  */
-public record CallSite(
-        String path,
-        SourceKind kind,
-        SourceRange range,
-        ApiFlavor flavor,
-        String receiverType,
-        String method,
-        Operation operation,
-        boolean paginated,
-        Request request,
-        String enclosingType,
-        String enclosingMember,
-        LoopKind loop,
-        String code) {
+public record CallSite(Location location, Api api, Request request, Context context, String code) {
+
+    /**
+     * Which API call it is.
+     *
+     * @param receiverType the resolved receiver type (fully qualified, erasure)
+     * @param method       the called method's name
+     * @param paginated    true when the call pages through all results itself (v2 paginators, enhanced
+     *                     {@code PageIterable}, mapper lazy lists, document API collections)
+     */
+    public record Api(ApiFlavor flavor, String receiverType, String method, Operation operation, boolean paginated) {
+    }
+
+    /**
+     * The code around the call.
+     *
+     * @param kind            production or test code
+     * @param enclosingType   fully qualified name of the class around the call
+     * @param enclosingMember the member around the call, e.g. {@code findAll(String,int)} or {@code <init>}
+     * @param member          the same member structured as compiled code names it, for bytecode front ends; the two
+     *                        strings above stay as they were because fingerprints and baselines are built from them
+     * @param loop            the innermost loop-like construct around the call, inside its member
+     */
+    public record Context(SourceKind kind, String enclosingType, String enclosingMember, Member member,
+                          LoopKind loop) {
+    }
 
     public static final Comparator<CallSite> ORDER =
             Comparator.comparing(CallSite::path).thenComparing(CallSite::range).thenComparing(CallSite::method);
 
     /** The same call site with another request: how the link step hands out folded values. */
     public CallSite withRequest(Request linked) {
-        return new CallSite(path, kind, range, flavor, receiverType, method, operation, paginated, linked,
-                enclosingType, enclosingMember, loop, code);
+        return new CallSite(location, api, linked, context, code);
+    }
+
+    public String path() {
+        return location.path();
+    }
+
+    public SourceRange range() {
+        return location.range();
+    }
+
+    public ApiFlavor flavor() {
+        return api.flavor();
+    }
+
+    public String receiverType() {
+        return api.receiverType();
+    }
+
+    public String method() {
+        return api.method();
+    }
+
+    public Operation operation() {
+        return api.operation();
+    }
+
+    public boolean paginated() {
+        return api.paginated();
+    }
+
+    public SourceKind kind() {
+        return context.kind();
+    }
+
+    public String enclosingType() {
+        return context.enclosingType();
+    }
+
+    public String enclosingMember() {
+        return context.enclosingMember();
+    }
+
+    public Member member() {
+        return context.member();
+    }
+
+    public LoopKind loop() {
+        return context.loop();
     }
 
     public boolean isProduction() {
-        return kind == SourceKind.MAIN;
+        return context.kind() == SourceKind.MAIN;
     }
 
     /**
@@ -52,7 +106,7 @@ public record CallSite(
         if (code.length() <= 72) {
             return code;
         }
-        int at = code.lastIndexOf("." + method + "(");
+        int at = code.lastIndexOf("." + method() + "(");
         if (at < 0) {
             return code.substring(0, 69) + "...";
         }
@@ -60,11 +114,11 @@ public record CallSite(
         if (receiver.length() > 40) {
             receiver = "..." + receiver.substring(receiver.length() - 37);
         }
-        return receiver + "." + method + "(...)";
+        return receiver + "." + method() + "(...)";
     }
 
     /** {@code com.acme.Repo#find(String)}: the member as findings name it. */
     public String qualifiedMember() {
-        return enclosingType + "#" + enclosingMember;
+        return context.enclosingType() + "#" + context.enclosingMember();
     }
 }

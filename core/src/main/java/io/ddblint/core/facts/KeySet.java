@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The keys of an attribute name or value map of a request.
+ * The keys of the attribute name or value maps a request sets (whether it sets one is the {@link Value} around it).
  *
  * @param keys     the constant keys seen
  * @param complete true when every key of the map is statically known (rules that check placeholders only trust
@@ -12,7 +12,7 @@ import java.util.TreeSet;
  */
 public record KeySet(Set<String> keys, boolean complete) {
 
-    public static final KeySet ABSENT = new KeySet(Set.of(), true);
+    /** A map set, none of whose keys is known. */
     public static final KeySet UNKNOWN = new KeySet(Set.of(), false);
 
     public KeySet {

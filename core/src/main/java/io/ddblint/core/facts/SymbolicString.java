@@ -42,7 +42,8 @@ public sealed interface SymbolicString {
     }
 
     /**
-     * A value not known statically.
+     * A value not known statically. As a whole request property it becomes a {@link Value.Unknown} ({@link
+     * Value#of(SymbolicString)}); here it stands for a part (of a concatenation, say).
      *
      * @param origin why it is unknown: useful to rules that care how a string was built (injection)
      */

@@ -3,13 +3,10 @@ package io.ddblint.core.model;
 import io.ddblint.core.extract.ProjectIndex;
 import io.ddblint.core.extract.TypeInfo;
 import io.ddblint.core.facts.CallSite;
-import io.ddblint.core.facts.ExpressionKind;
-import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.Value;
 
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,20 +35,11 @@ public final class Model {
      * (keeping the code as written for messages), and a mapper call without a table name gets its entity's.
      */
     private CallSite link(CallSite site) {
-        Request r = site.request();
-        SymbolicString table = linked(r.tableName());
-        if (table == null && r.entityType() != null) {
-            table = index.type(r.entityType()).map(TypeInfo::mapperTableName).map(this::linked).orElse(null);
-        }
-        Map<ExpressionKind, SymbolicString> expressions = new EnumMap<>(ExpressionKind.class);
-        r.expressions().forEach((kind, text) -> expressions.put(kind, linked(text)));
-        return site.withRequest(new Request(table, linked(r.indexName()), expressions, r.attributeNames(),
-                r.attributeValues(), r.hasLimit(), linked(r.limit()), r.consistentRead(), r.entityType(),
-                linked(r.statement()), r.traced()));
+        return site.withRequest(index.withEntityTable(site.request()).withFoldedStrings(this::linked));
     }
 
     private SymbolicString linked(SymbolicString s) {
-        if (s == null || s instanceof SymbolicString.Literal) {
+        if (s instanceof SymbolicString.Literal) {
             return s;
         }
         return constant(s).<SymbolicString>map(v -> new SymbolicString.Literal(v, s.text())).orElse(s);
@@ -64,6 +52,11 @@ public final class Model {
     /** The value of a string when it is one constant. */
     public Optional<String> constant(SymbolicString s) {
         return values(s).filter(v -> v.size() == 1).map(v -> v.iterator().next());
+    }
+
+    /** The value of a request's string property when it is one constant. */
+    public Optional<String> constant(Value<SymbolicString> v) {
+        return v.known().flatMap(this::constant);
     }
 
     /** Every value a string can take when all are constants (a choice between constants has several). */
@@ -133,38 +126,5 @@ public final class Model {
 
     public Optional<String> indexName(CallSite site) {
         return constant(site.request().indexName());
-    }
-
-    /** Owners of field references that no parsed file declares: files to read before linking. */
-    public static Set<String> missingOwners(ProjectIndex index, List<SymbolicString> strings) {
-        Set<String> missing = new LinkedHashSet<>();
-        for (SymbolicString s : strings) {
-            collectMissing(index, s, missing, 0);
-        }
-        return missing;
-    }
-
-    private static void collectMissing(ProjectIndex index, SymbolicString s, Set<String> out, int depth) {
-        if (s == null || depth > MAX_DEPTH) {
-            return;
-        }
-        if (s instanceof SymbolicString.FieldRef f) {
-            // Every owner (and supertype) not read from source yet: a jar on the classpath may hold the same class,
-            // but only the source has the constant values. The caller keeps the names that are project files.
-            for (String owner : f.owners()) {
-                index.allSupertypeNames(owner).stream().filter(t -> !index.contains(t)).forEach(out::add);
-            }
-            for (String owner : f.owners()) {
-                Optional<TypeInfo.FieldInfo> field = index.field(owner, f.name());
-                if (field.isPresent()) {
-                    collectMissing(index, field.get().constant(), out, depth + 1);
-                    break;
-                }
-            }
-        } else if (s instanceof SymbolicString.Concat c) {
-            c.parts().forEach(p -> collectMissing(index, p, out, depth + 1));
-        } else if (s instanceof SymbolicString.Choice c) {
-            c.options().forEach(p -> collectMissing(index, p, out, depth + 1));
-        }
     }
 }

@@ -14,6 +14,7 @@ import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.Value;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -171,11 +172,11 @@ public final class JsonReporter implements Reporter {
     }
 
     /** A literal's value (what DynamoDB receives), else the code as written: the best a static tool knows. */
-    static String display(SymbolicString value) {
-        if (value == null) {
-            return null;
+    static String display(Value<SymbolicString> value) {
+        if (value instanceof Value.Known<SymbolicString> known) {
+            return known.value() instanceof SymbolicString.Literal literal ? literal.value() : known.value().text();
         }
-        return value instanceof SymbolicString.Literal literal ? literal.value() : value.text();
+        return value instanceof Value.Unknown<SymbolicString> u ? u.text() : null;
     }
 
     private static String severity(Severity severity) {

@@ -3,6 +3,7 @@ package io.ddblint.core.rule;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.config.Limits;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
 
 /** What a rule sees of the run and how it reports. */
@@ -24,8 +25,17 @@ public interface RuleContext {
     /**
      * Reports a finding at a location that is not a call site (a table definition, an entity field).
      *
-     * @param member the enclosing member, part of the fingerprint
-     * @param code   the code at the location, normalized into the fingerprint
+     * @param member    the enclosing member, part of the fingerprint
+     * @param enclosing the same member structured, for front ends that map findings to bytecode; null when the
+     *                  location is not in a Java member (a template)
+     * @param code      the code at the location, normalized into the fingerprint
      */
-    void report(String path, SourceRange range, String member, String code, String message, String fixHint);
+    void report(String path, SourceRange range, String member, Member enclosing, String code, String message,
+                String fixHint);
+
+    /** Reports a finding at a location that is not a call site, without a structured member. */
+    default void report(String path, SourceRange range, String member, String code, String message,
+                        String fixHint) {
+        report(path, range, member, null, code, message, fixHint);
+    }
 }

@@ -6,10 +6,11 @@ import io.ddblint.core.Analyzer;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
-import io.ddblint.core.facts.Flag;
 import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.SourceKind;
+import io.ddblint.core.facts.Value;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.RuleRegistry;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,11 @@ class CallSiteExtractionTest {
         assertThat(model(r).constant(s.request().tableName())).contains("orders");
         assertThat(s.request().has(ExpressionKind.FILTER)).isTrue();
         assertThat(s.request().limitValue()).contains(25);
-        assertThat(s.request().consistentRead()).isEqualTo(Flag.TRUE);
+        assertThat(s.request().consistentRead()).isEqualTo(Value.known(true));
         assertThat(s.enclosingType()).isEqualTo("a.Repo");
         assertThat(s.enclosingMember()).isEqualTo("all()");
-        assertThat(s.request().traced()).isTrue();
+        // Seen whole: what it does not set is absent, not merely unseen.
+        assertThat(s.request().indexName()).isEqualTo(Value.absent());
     }
 
     @Test
@@ -101,11 +103,11 @@ class CallSiteExtractionTest {
         CallSite scan = only(r, "scanPaginator");
         assertThat(scan.paginated()).isTrue();
         assertThat(model(r).constant(scan.request().tableName())).contains("t2");
-        assertThat(scan.request().hasLimit()).isTrue();
+        assertThat(scan.request().limit().isSet()).isTrue();
         assertThat(scan.request().limitValue()).isEmpty();
         CallSite get = only(r, "getItem");
         assertThat(model(r).constant(get.request().tableName())).contains("t3");
-        assertThat(get.request().consistentRead()).isEqualTo(Flag.FALSE);
+        assertThat(get.request().consistentRead()).isEqualTo(Value.known(false));
     }
 
     @Test
@@ -127,7 +129,28 @@ class CallSiteExtractionTest {
                         }
                         """));
         CallSite s = only(r, "scan");
-        assertThat(s.request().tableName().text()).isEqualTo("Tables.ORDERS");
+        assertThat(s.request().tableName().known().orElseThrow().text()).isEqualTo("Tables.ORDERS");
+        assertThat(r.stats().filesParsed()).isEqualTo(2);
+    }
+
+    @Test
+    void aLimitConstantIsReadFromItsFileLikeEveryOtherFoldableString() throws IOException {
+        AnalysisResult r = analyze(Map.of(
+                "src/main/java/a/Paging.java", """
+                        package a;
+                        public final class Paging {
+                            public static final int PAGE = 50;
+                        }
+                        """,
+                "src/main/java/a/Repo.java", """
+                        package a;
+                        import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                        class Repo {
+                            DynamoDbClient ddb = DynamoDbClient.create();
+                            void all() { ddb.scan(b -> b.tableName("t").limit(Paging.PAGE)); }
+                        }
+                        """));
+        assertThat(only(r, "scan").request().limitValue()).contains(50);
         assertThat(r.stats().filesParsed()).isEqualTo(2);
     }
 
@@ -183,10 +206,49 @@ class CallSiteExtractionTest {
         assertThat(scan.paginated()).isTrue();
         assertThat(model(r).constant(scan.request().tableName())).contains("orders");
         assertThat(model(r).constant(scan.request().indexName())).contains("byCustomer");
-        assertThat(scan.request().entityType()).isEqualTo("a.E.Order");
+        assertThat(scan.request().entityType()).isEqualTo(Value.known("a.E.Order"));
         CallSite query = only(r, "query");
         assertThat(query.flavor()).isEqualTo(ApiFlavor.V1_DOCUMENT);
         assertThat(model(r).constant(query.request().tableName())).contains("legacy");
+    }
+
+    @Test
+    void propertiesAreKnownUnknownOrAbsentAndOnlyUnseenWhenTheRequestIsNotFollowedWhole() throws IOException {
+        AnalysisResult r = analyze(Map.of("src/main/java/a/V.java", """
+                package a;
+                import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+                class V {
+                    void run(DynamoDbClient ddb, String table, boolean strong) {
+                        ddb.query(QueryRequest.builder().tableName(table).consistentRead(strong)
+                                .keyConditionExpression("pk = :p").build());
+                        ddb.scan(helper().limit(5).build());
+                        java.util.List.of(QueryRequest.builder().build()).forEach(ddb::query);
+                    }
+                    static software.amazon.awssdk.services.dynamodb.model.ScanRequest.Builder helper() { return null; }
+                }
+                """));
+        CallSite query = r.callSites().stream().filter(s -> s.method().equals("query") && s.code().contains("("))
+                .findFirst().orElseThrow();
+        assertThat(query.request().tableName()).isEqualTo(Value.unknown(Value.Reason.PARAMETER, "table"));
+        assertThat(query.request().consistentRead()).isEqualTo(Value.unknown(Value.Reason.OTHER, "strong"));
+        assertThat(query.request().has(ExpressionKind.KEY_CONDITION)).isTrue();
+        assertThat(query.request().expression(ExpressionKind.FILTER)).isEqualTo(Value.absent());
+        assertThat(query.request().limit().isSet()).isFalse();
+
+        CallSite scan = only(r, "scan");
+        assertThat(scan.request().limitValue()).contains(5);
+        assertThat(scan.request().tableName()).isEqualTo(Value.notFollowed());
+        assertThat(scan.request().tableName().isSet()).isFalse();
+        assertThat(scan.request().has(ExpressionKind.FILTER)).isFalse();
+
+        CallSite reference = r.callSites().stream().filter(s -> s.code().contains("::")).findFirst().orElseThrow();
+        assertThat(reference.request().tableName()).isEqualTo(Value.notFollowed());
+        assertThat(reference.request().entityType()).isEqualTo(Value.notFollowed());
+        // Calls and method references are made in one place: the reference has its enclosing member too.
+        assertThat(reference.member()).isEqualTo(new Member("a.V", Member.Kind.METHOD, "run",
+                List.of("software.amazon.awssdk.services.dynamodb.DynamoDbClient", "java.lang.String", "boolean")));
+        assertThat(reference.qualifiedMember()).isEqualTo("a.V#run(DynamoDbClient,String,boolean)");
     }
 
     @Test

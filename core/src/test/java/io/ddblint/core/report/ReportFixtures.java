@@ -11,13 +11,15 @@ import io.ddblint.core.SuppressedFinding;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
-import io.ddblint.core.facts.Flag;
 import io.ddblint.core.facts.KeySet;
+import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SourceKind;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.Value;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.RuleDescriptor;
 
@@ -149,32 +151,53 @@ final class ReportFixtures {
     }
 
     private static List<CallSite> callSites() {
-        Request scan = new Request(new SymbolicString.Literal("orders", "\"orders\""), null,
-                Map.of(ExpressionKind.FILTER, new SymbolicString.Literal("#s = :open", "\"#s = :open\"")),
-                new KeySet(Set.of("#s"), true), new KeySet(Set.of(":open"), true), false, null, Flag.UNSET, null,
-                null, true);
+        Request scan = new Request(
+                new Request.Target(Value.known(new SymbolicString.Literal("orders", "\"orders\"")), Value.absent(),
+                        Value.absent()),
+                new Request.Expressions(Map.of(ExpressionKind.FILTER,
+                        Value.known(new SymbolicString.Literal("#s = :open", "\"#s = :open\""))),
+                        Value.known(new KeySet(Set.of("#s"), true)), Value.known(new KeySet(Set.of(":open"), true))),
+                new Request.ReadOptions(Value.absent(), Value.absent()), Value.absent());
         Request query = new Request(
-                new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS"),
-                new SymbolicString.Literal("byCustomer", "\"byCustomer\""),
-                Map.of(ExpressionKind.KEY_CONDITION,
-                        new SymbolicString.Literal("customerId = :c", "\"customerId = :c\""),
-                        ExpressionKind.FILTER,
-                        new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "filter")),
-                KeySet.ABSENT, KeySet.UNKNOWN, true, new SymbolicString.Literal("50", "50"), Flag.FALSE, null, null, true);
-        Request get = new Request(new SymbolicString.Unknown(SymbolicString.Origin.PARAMETER, "tableName"), null,
-                Map.of(), KeySet.ABSENT, KeySet.ABSENT, false, null, Flag.UNSET, null, null, false);
+                new Request.Target(
+                        Value.known(new SymbolicString.FieldRef(List.of("com.acme.Tables"), "ORDERS", "Tables.ORDERS")),
+                        Value.known(new SymbolicString.Literal("byCustomer", "\"byCustomer\"")), Value.absent()),
+                new Request.Expressions(Map.of(ExpressionKind.KEY_CONDITION,
+                        Value.known(new SymbolicString.Literal("customerId = :c", "\"customerId = :c\"")),
+                        ExpressionKind.FILTER, Value.unknown(Value.Reason.PARAMETER, "filter")),
+                        Value.absent(), Value.known(KeySet.UNKNOWN)),
+                new Request.ReadOptions(Value.known(new SymbolicString.Literal("50", "50")), Value.known(false)),
+                Value.absent());
+        Request get = new Request(
+                new Request.Target(Value.unknown(Value.Reason.PARAMETER, "tableName"), Value.notFollowed(),
+                        Value.absent()),
+                new Request.Expressions(Map.of(), Value.notFollowed(), Value.notFollowed()),
+                new Request.ReadOptions(Value.notFollowed(), Value.notFollowed()), Value.notFollowed());
         return List.of(
-                new CallSite(REPO, SourceKind.MAIN, new SourceRange(21, 16, 21, 58), ApiFlavor.V2_CLIENT,
-                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "scan", Operation.SCAN, false,
-                        scan, "com.acme.OrderRepo", "findOpen()", LoopKind.NONE, "dynamoDb.scan(request)"),
-                new CallSite(REPO, SourceKind.MAIN, new SourceRange(34, 9, 36, 30), ApiFlavor.V2_CLIENT,
-                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "queryPaginator",
-                        Operation.QUERY, true, query, "com.acme.OrderRepo", "byCustomer(String,String)",
-                        LoopKind.NONE, "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
-                new CallSite(REPO_TEST, SourceKind.TEST, new SourceRange(18, 9, 18, 40), ApiFlavor.V2_CLIENT,
-                        "software.amazon.awssdk.services.dynamodb.DynamoDbClient", "getItem", Operation.GET_ITEM,
-                        false, get, "com.acme.OrderRepoTest", "readsBack()", LoopKind.NONE,
+                new CallSite(new Location(REPO, new SourceRange(21, 16, 21, 58)),
+                        v2Client("scan", Operation.SCAN, false), scan,
+                        new CallSite.Context(SourceKind.MAIN, "com.acme.OrderRepo", "findOpen()",
+                                new Member("com.acme.OrderRepo", Member.Kind.METHOD, "findOpen", List.of()),
+                                LoopKind.NONE),
+                        "dynamoDb.scan(request)"),
+                new CallSite(new Location(REPO, new SourceRange(34, 9, 36, 30)),
+                        v2Client("queryPaginator", Operation.QUERY, true), query,
+                        new CallSite.Context(SourceKind.MAIN, "com.acme.OrderRepo", "byCustomer(String,String)",
+                                new Member("com.acme.OrderRepo", Member.Kind.METHOD, "byCustomer",
+                                        List.of("java.lang.String", "java.lang.String")),
+                                LoopKind.NONE),
+                        "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
+                new CallSite(new Location(REPO_TEST, new SourceRange(18, 9, 18, 40)),
+                        v2Client("getItem", Operation.GET_ITEM, false), get,
+                        new CallSite.Context(SourceKind.TEST, "com.acme.OrderRepoTest", "readsBack()",
+                                new Member("com.acme.OrderRepoTest", Member.Kind.METHOD, "readsBack", List.of()),
+                                LoopKind.NONE),
                         "dynamoDb.getItem(request)"));
+    }
+
+    private static CallSite.Api v2Client(String method, Operation operation, boolean paginated) {
+        return new CallSite.Api(ApiFlavor.V2_CLIENT, "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
+                method, operation, paginated);
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -165,8 +165,8 @@ class SuppressionTest {
                 "// ddb-lint:ignore DDB-P001 was a scan once", "DDB-P001");
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::ruleName, Finding::severity, Finding::helpUri,
                 Finding::fingerprint).containsExactly(
-                tuple(x001.id(), x001.name(), Severity.WARNING, x001.helpUri(null), Fingerprints.of(key + "\u00000")),
-                tuple(x001.id(), x001.name(), Severity.WARNING, x001.helpUri(null), Fingerprints.of(key + "\u00001")));
+                tuple(x001.id(), x001.name(), Severity.WARNING, config.helpUri(x001), Fingerprints.of(key + "\u00000")),
+                tuple(x001.id(), x001.name(), Severity.WARNING, config.helpUri(x001), Fingerprints.of(key + "\u00001")));
     }
 
     @Test

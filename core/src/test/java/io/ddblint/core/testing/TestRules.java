@@ -7,7 +7,6 @@ import io.ddblint.core.Severity;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.facts.CallSite;
-import io.ddblint.core.facts.Flag;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.Rule;
@@ -49,7 +48,7 @@ public final class TestRules {
     public static final class ConsistentReads implements Rule {
         @Override
         public void visitCallSite(CallSite site, RuleContext context) {
-            if (site.request() != null && site.request().consistentRead() == Flag.TRUE) {
+            if (site.request().consistentRead().is(true)) {
                 context.report(site, "`" + site.quote() + "` reads consistently");
             }
         }

@@ -1,7 +1,9 @@
 package io.ddblint.core.config;
 
 import io.ddblint.core.Severity;
+import io.ddblint.core.rule.Limits;
 import io.ddblint.core.rule.RuleDescriptor;
+import io.ddblint.core.source.FileBudget;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -2,8 +2,10 @@ package io.ddblint.core.config;
 
 import io.ddblint.core.Severity;
 import io.ddblint.core.rule.BuiltInRules;
+import io.ddblint.core.rule.Limits;
 import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.source.FileBudget;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -23,18 +25,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates {@code ddb-lint.yml}. Works on SnakeYAML's node tree rather than on plain maps so that every

@@ -1,10 +1,10 @@
 package io.ddblint.core.model;
 
-import io.ddblint.core.extract.ProjectIndex;
-import io.ddblint.core.extract.TypeInfo;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
+import io.ddblint.core.java.ProjectIndex;
+import io.ddblint.core.java.TypeInfo;
 
 import java.util.LinkedHashSet;
 import java.util.List;

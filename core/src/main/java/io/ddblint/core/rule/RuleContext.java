@@ -1,10 +1,10 @@
 package io.ddblint.core.rule;
 
 import io.ddblint.core.SourceRange;
-import io.ddblint.core.config.Limits;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
+import io.ddblint.core.rule.Limits;
 
 /** What a rule sees of the run and how it reports. */
 public interface RuleContext {

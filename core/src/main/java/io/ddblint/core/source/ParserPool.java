@@ -9,8 +9,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.SourceRange;
 
-import io.ddblint.core.config.FileBudget;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

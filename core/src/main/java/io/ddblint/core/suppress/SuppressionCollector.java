@@ -13,7 +13,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import io.ddblint.core.SourceRange;
-import io.ddblint.core.extract.Annotations;
+import io.ddblint.core.java.Annotations;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package io.ddblint.core.config;
 
 import io.ddblint.core.Severity;
+import io.ddblint.core.rule.Limits;
 import io.ddblint.core.rule.RuleDescriptor;
+import io.ddblint.core.source.FileBudget;
 import io.ddblint.core.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

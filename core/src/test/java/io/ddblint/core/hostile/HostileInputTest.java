@@ -7,7 +7,7 @@ import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
-import io.ddblint.core.config.FileBudget;
+import io.ddblint.core.source.FileBudget;
 import io.ddblint.core.testing.Fixtures;
 import io.ddblint.core.testing.TestRules;
 import org.junit.jupiter.api.Test;

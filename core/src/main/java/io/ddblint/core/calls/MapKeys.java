@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.calls;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -6,6 +6,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.ExpressionTypes;
+import io.ddblint.core.java.Variable;
 import io.ddblint.core.sdk.RequestTypes;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.calls;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -20,8 +20,12 @@ import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
-import io.ddblint.core.sdk.RequestTypes;
+import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.ExpressionTypes;
+import io.ddblint.core.java.Snippets;
+import io.ddblint.core.java.Variable;
 import io.ddblint.core.sdk.RequestTypes.Property;
+import io.ddblint.core.sdk.RequestTypes;
 
 import java.util.ArrayList;
 import java.util.Comparator;

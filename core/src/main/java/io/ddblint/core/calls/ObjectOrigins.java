@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.calls;
 
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
@@ -9,6 +9,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.ExpressionTypes;
+import io.ddblint.core.java.Variable;
 import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.fold;
 
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.java.ProjectIndex;
+import io.ddblint.core.java.TypeInfo;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Set;
  * The types whose constants call sites refer to but no parsed file declares: the files the scan reads before the
  * model is linked. Lives in extract, beside the scan that uses it, so that extract does not depend on the model.
  */
-final class ConstantOwners {
+public final class ConstantOwners {
 
     /** As deep as the model folds (a constant defined by another constant, and so on). */
     private static final int MAX_DEPTH = 16;
@@ -19,7 +21,7 @@ final class ConstantOwners {
     private ConstantOwners() {
     }
 
-    static Set<String> missing(ProjectIndex index, List<SymbolicString> strings) {
+    public static Set<String> missing(ProjectIndex index, List<SymbolicString> strings) {
         Set<String> missing = new LinkedHashSet<>();
         for (SymbolicString s : strings) {
             collectMissing(index, s, missing, 0);

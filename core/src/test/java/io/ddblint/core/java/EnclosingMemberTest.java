@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
@@ -8,8 +8,8 @@ import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.facts.CallSite;
-import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Member.Kind;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.Rule;

@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;

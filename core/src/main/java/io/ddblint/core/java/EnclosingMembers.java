@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -36,17 +36,17 @@ import java.util.Optional;
  * javac's numbering of anonymous and local classes, the method, and its parameter types resolved through the file's
  * imports. One instance per file: it caches the numbering of each class's anonymous and local classes.
  */
-final class EnclosingMembers {
+public final class EnclosingMembers {
 
     private final FileContext file;
     /** Per class node: its anonymous and local classes, in source order. */
     private final Map<Node, List<Node>> innerClasses = new IdentityHashMap<>();
 
-    EnclosingMembers(FileContext file) {
+    public EnclosingMembers(FileContext file) {
         this.file = file;
     }
 
-    Member of(Node node) {
+    public Member of(Node node) {
         Node child = node;
         for (Node n = node.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
             if (n instanceof CallableDeclaration<?> c) {

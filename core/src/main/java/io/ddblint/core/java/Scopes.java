@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
@@ -33,7 +33,7 @@ import java.util.Optional;
  * earlier in enclosing blocks, loop and resource variables, lambda and method parameters, fields of the enclosing
  * classes, inherited fields from the project index, static imports. The first declaration found shadows the rest.
  */
-final class Scopes {
+public final class Scopes {
 
     private final FileContext file;
     private final ProjectIndex index;
@@ -43,7 +43,7 @@ final class Scopes {
         this.index = index;
     }
 
-    Optional<Variable> find(String name, Node use) {
+    public Optional<Variable> find(String name, Node use) {
         Node child = use;
         for (Node n = use.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
             Optional<Variable> found = declaredIn(n, child, name);
@@ -135,7 +135,7 @@ final class Scopes {
     }
 
     /** The field {@code name} of a class ({@code this.name}), declared in it or inherited. */
-    Optional<Variable> field(TypeDeclaration<?> td, String name) {
+    public Optional<Variable> field(TypeDeclaration<?> td, String name) {
         return inType(td, name);
     }
 
@@ -183,7 +183,7 @@ final class Scopes {
     }
 
     /** The resolved superclass and interfaces of a declared type. */
-    List<String> supertypes(TypeDeclaration<?> td) {
+    public List<String> supertypes(TypeDeclaration<?> td) {
         List<String> out = new ArrayList<>();
         List<ClassOrInterfaceType> written = new ArrayList<>();
         if (td instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cid) {

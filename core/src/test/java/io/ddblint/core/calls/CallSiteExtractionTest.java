@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.calls;
 
 import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
@@ -11,6 +11,7 @@ import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.SourceKind;
 import io.ddblint.core.facts.Value;
+import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.RuleRegistry;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.calls;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -13,9 +13,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
@@ -27,6 +27,14 @@ import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Request;
+import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.EnclosingMembers;
+import io.ddblint.core.java.ExpressionTypes;
+import io.ddblint.core.java.FileContext;
+import io.ddblint.core.java.ProjectIndex;
+import io.ddblint.core.java.Snippets;
+import io.ddblint.core.java.SolverFallback;
+import io.ddblint.core.java.Variable;
 import io.ddblint.core.sdk.DynamoDbApi;
 import io.ddblint.core.source.SourceFile;
 

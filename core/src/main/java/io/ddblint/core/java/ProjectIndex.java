@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.Value;

@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import io.ddblint.core.source.Prefilter.ScannedFile;
 import io.ddblint.core.source.SourceFile;

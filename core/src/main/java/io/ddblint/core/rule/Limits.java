@@ -1,4 +1,4 @@
-package io.ddblint.core.config;
+package io.ddblint.core.rule;
 
 /**
  * Service limits the rules check requests against. Configurable because AWS has raised them before (transactions

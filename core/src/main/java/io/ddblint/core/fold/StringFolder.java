@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.fold;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -16,8 +16,11 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.SymbolicString.Origin;
+import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.java.ExpressionTypes;
+import io.ddblint.core.java.Snippets;
+import io.ddblint.core.java.Variable;
 
 import java.util.ArrayList;
 import java.util.HashSet;

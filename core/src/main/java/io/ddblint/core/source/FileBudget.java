@@ -1,4 +1,4 @@
-package io.ddblint.core.config;
+package io.ddblint.core.source;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -45,7 +45,7 @@ public final class ExpressionTypes {
         return file;
     }
 
-    Scopes scopes() {
+    public Scopes scopes() {
         return scopes;
     }
 
@@ -99,7 +99,7 @@ public final class ExpressionTypes {
     }
 
     /** The declared type of a variable; {@code var} locals take their initializer's type. */
-    Optional<String> typeOf(Variable v, int depth) {
+    public Optional<String> typeOf(Variable v, int depth) {
         if (v.resolvedType() != null) {
             return Optional.of(v.resolvedType());
         }

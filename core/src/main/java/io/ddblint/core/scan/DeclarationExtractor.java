@@ -1,4 +1,4 @@
-package io.ddblint.core.extract;
+package io.ddblint.core.scan;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -7,6 +7,12 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.Annotations;
+import io.ddblint.core.java.ExpressionTypes;
+import io.ddblint.core.java.FileContext;
+import io.ddblint.core.java.ProjectIndex;
+import io.ddblint.core.java.TypeInfo;
 import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.ArrayList;

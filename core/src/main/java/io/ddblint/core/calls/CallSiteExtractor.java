@@ -26,6 +26,7 @@ import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
+import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.EnclosingMembers;
@@ -208,10 +209,14 @@ public final class CallSiteExtractor {
                               Request request) {
         String enclosingType = ExpressionTypes.enclosingType(at).map(types.file()::qualifiedName)
                 .orElse(types.file().packageName());
+        Member member = members.of(at);
+        boolean forwarding = member.kind() == Member.Kind.METHOD && member.methodName().equals(method)
+                && index.apiTypeOf(enclosingType).isPresent();
         return new CallSite(new Location(file.relativePath(), range),
                 new CallSite.Api(DynamoDbApi.flavorOf(apiType), apiType, method, op.operation(), op.paginated()),
                 request,
-                new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), members.of(at), loopKind(at)),
+                new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), member, loopKind(at),
+                        forwarding),
                 Snippets.normalize(at));
     }
 

@@ -33,9 +33,12 @@ public record CallSite(Location location, Api api, Request request, Context cont
      * @param member          the same member structured as compiled code names it, for bytecode front ends; the two
      *                        strings above stay as they were because fingerprints and baselines are built from them
      * @param loop            the innermost loop-like construct around the call, inside its member
+     * @param forwarding      whether the call forwards the very API method its class implements: a wrapper, adapter
+     *                        or decorator of a client ({@code scan(r) { return delegate.scan(r); }}) decides no
+     *                        operation itself; whoever calls the wrapper does, and that call is the call site
      */
     public record Context(SourceKind kind, String enclosingType, String enclosingMember, Member member,
-                          LoopKind loop) {
+                          LoopKind loop, boolean forwarding) {
     }
 
     public static final Comparator<CallSite> ORDER =
@@ -92,6 +95,10 @@ public record CallSite(Location location, Api api, Request request, Context cont
 
     public LoopKind loop() {
         return context.loop();
+    }
+
+    public boolean forwarding() {
+        return context.forwarding();
     }
 
     public boolean isProduction() {

@@ -178,20 +178,20 @@ final class ReportFixtures {
                         v2Client("scan", Operation.SCAN, false), scan,
                         new CallSite.Context(SourceKind.MAIN, "com.acme.OrderRepo", "findOpen()",
                                 new Member("com.acme.OrderRepo", Member.Kind.METHOD, "findOpen", List.of()),
-                                LoopKind.NONE),
+                                LoopKind.NONE, false),
                         "dynamoDb.scan(request)"),
                 new CallSite(new Location(REPO, new SourceRange(34, 9, 36, 30)),
                         v2Client("queryPaginator", Operation.QUERY, true), query,
                         new CallSite.Context(SourceKind.MAIN, "com.acme.OrderRepo", "byCustomer(String,String)",
                                 new Member("com.acme.OrderRepo", Member.Kind.METHOD, "byCustomer",
                                         List.of("java.lang.String", "java.lang.String")),
-                                LoopKind.NONE),
+                                LoopKind.NONE, false),
                         "dynamoDb.queryPaginator(r -> r.tableName(Tables.ORDERS)...)"),
                 new CallSite(new Location(REPO_TEST, new SourceRange(18, 9, 18, 40)),
                         v2Client("getItem", Operation.GET_ITEM, false), get,
                         new CallSite.Context(SourceKind.TEST, "com.acme.OrderRepoTest", "readsBack()",
                                 new Member("com.acme.OrderRepoTest", Member.Kind.METHOD, "readsBack", List.of()),
-                                LoopKind.NONE),
+                                LoopKind.NONE, false),
                         "dynamoDb.getItem(request)"));
     }
 

@@ -27,7 +27,7 @@ public final class ExpressionChecks {
 
     /** What kind of problem: rules pick theirs (C004 reserved words, C012 the rest for filter/condition/projection). */
     public enum Category { EMPTY, TOO_LONG, SYNTAX, RESERVED_WORD, REDUNDANT_PARENTHESES, FUNCTION, OPERANDS,
-        TOO_MANY_OPERATORS, IN_OPERANDS, PATH_DEPTH, OVERLAPPING_PATHS }
+        TOO_MANY_OPERATORS, IN_OPERANDS, PATH_DEPTH, OVERLAPPING_PATHS, CLAUSE }
 
     /**
      * One reason DynamoDB rejects the expression.
@@ -44,7 +44,7 @@ public final class ExpressionChecks {
     private static final Map<String, Integer> OPERAND_FUNCTIONS = Map.of("size", 1);
     /** Functions of SET values. */
     private static final Map<String, Integer> UPDATE_FUNCTIONS = Map.of("if_not_exists", 2, "list_append", 2);
-    /** Functions whose first operand must be a document path. */
+    /** Functions whose first operand must be a document path (not begins_with/contains: DynamoDB takes a value). */
     private static final Set<String> PATH_FIRST = Set.of("attribute_exists", "attribute_not_exists", "attribute_type",
             "size", "if_not_exists");
 
@@ -86,6 +86,8 @@ public final class ExpressionChecks {
         tree(e, out);
         if (e.root() instanceof Node.Projection projection) {
             overlaps(projection.paths(), out);
+        } else if (e.root() instanceof Node.Update update) {
+            clauses(update, out);
         }
         return out;
     }
@@ -115,7 +117,10 @@ public final class ExpressionChecks {
                     out.add(new Problem(Category.REDUNDANT_PARENTHESES, "The expression has redundant parentheses;",
                             p.start(), p.end()));
                 }
-            } else if (n instanceof Node.Comparison || n instanceof Node.Between || n instanceof Node.Arithmetic) {
+            } else if (n instanceof Node.Comparison c) {
+                operators++;
+                distinct(c.operator(), c.left(), c.right(), c.start(), c.end(), out);
+            } else if (n instanceof Node.Between || n instanceof Node.Arithmetic) {
                 operators++;
             } else if (n instanceof Node.In in) {
                 operators++;
@@ -146,12 +151,8 @@ public final class ExpressionChecks {
         int end = f.start() + name.length();
         Integer arity;
         if (update) {
+            // Condition functions are as unknown to an update as misspelt ones: DynamoDB words it the same.
             arity = UPDATE_FUNCTIONS.get(name);
-            if (arity == null && (CONDITION_FUNCTIONS.containsKey(name) || OPERAND_FUNCTIONS.containsKey(name))) {
-                out.add(new Problem(Category.FUNCTION, "The function is not allowed in an update expression; "
-                        + "function: " + name, f.start(), end));
-                return;
-            }
         } else {
             arity = CONDITION_FUNCTIONS.containsKey(name) ? CONDITION_FUNCTIONS.get(name) : OPERAND_FUNCTIONS.get(name);
         }
@@ -170,10 +171,46 @@ public final class ExpressionChecks {
                     f.start(), f.end()));
             return;
         }
-        if (PATH_FIRST.contains(name) && !(f.arguments().get(0) instanceof Node.Path)) {
+        if (PATH_FIRST.contains(name) && !(unwrapped(f.arguments().get(0)) instanceof Node.Path)) {
             out.add(new Problem(Category.OPERANDS, "Operator or function requires a document path; "
                     + "operator or function: " + name, f.start(), f.end()));
+            return;
         }
+        if (name.equals("begins_with") || name.equals("contains")) {
+            distinct(name, f.arguments().get(0), f.arguments().get(1), f.start(), f.end(), out);
+        }
+    }
+
+    /** DynamoDB rejects comparing a path with itself ({@code a = a}, {@code begins_with(a, a)}). */
+    private static void distinct(String operator, Node left, Node right, int start, int end, List<Problem> out) {
+        if (unwrapped(left) instanceof Node.Path l && unwrapped(right) instanceof Node.Path r
+                && listed(l).equals(listed(r))) {
+            out.add(new Problem(Category.OPERANDS, "The first operand must be distinct from the remaining operands "
+                    + "for this operator or function; operator: " + operator + ", first operand: " + listed(l),
+                    start, end));
+        }
+    }
+
+    private static Node unwrapped(Node n) {
+        Node inner = n;
+        while (inner instanceof Node.Paren p) {
+            inner = p.inner();
+        }
+        return inner;
+    }
+
+    /** Each clause at most once, and no two actions on overlapping or conflicting paths. */
+    private static void clauses(Node.Update update, List<Problem> out) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<Node.Path> targets = new ArrayList<>();
+        for (Node.Clause c : update.clauses()) {
+            if (!seen.add(c.keyword())) {
+                out.add(new Problem(Category.CLAUSE, "The \"" + c.keyword() + "\" section can only be used once in "
+                        + "an update expression;", c.start(), c.end()));
+            }
+            c.actions().forEach(a -> targets.add(a.path()));
+        }
+        overlaps(targets, out);
     }
 
     /**

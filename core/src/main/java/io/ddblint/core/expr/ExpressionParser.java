@@ -18,13 +18,13 @@ import java.util.List;
  * condition  ::= or
  * or         ::= and ( OR and )*
  * and        ::= not ( AND not )*
- * not        ::= NOT not | predicate
+ * not        ::= NOT predicate | predicate
  * predicate  ::= primary ( comparator operand | BETWEEN operand AND operand | IN '(' operand (',' operand)* ')' )?
  * primary    ::= '(' condition ')' | operand
- * operand    ::= path | :value | function '(' operand (',' operand)* ')'
+ * operand    ::= path | :value | function '(' operand (',' operand)* ')' | '(' operand ')'
  * path       ::= (name | #name) ( '.' (name | #name) | '[' digits ']' )*
  * projection ::= path (',' path)*
- * update     ::= ( SET set (',' set)* | REMOVE path (',' path)* | (ADD | DELETE) path operand (',' path operand)* )+
+ * update     ::= ( SET set (',' set)* | REMOVE path (',' path)* | (ADD | DELETE) path :value (',' path :value)* )+
  * set        ::= path '=' operand ( ('+' | '-') operand )?
  * </pre>
  * Keywords are case-insensitive; function names are not (that is checked later, by {@link ExpressionChecks}).
@@ -35,19 +35,16 @@ public final class ExpressionParser {
     public static final int MAX_NESTING = 200;
 
     private final List<Token> tokens;
-    /** {@code +}/{@code -} exist only in the values of SET actions. */
-    private final boolean update;
     private int pos;
     private int depth;
 
-    private ExpressionParser(String text, boolean update) {
+    private ExpressionParser(String text) {
         this.tokens = Lexer.tokens(text);
-        this.update = update;
     }
 
     /** Parses {@code text} as an expression of {@code kind}; the result holds either a tree or a syntax error. */
     public static ParsedExpression parse(ExpressionKind kind, String text) {
-        ExpressionParser p = new ExpressionParser(text, kind == ExpressionKind.UPDATE);
+        ExpressionParser p = new ExpressionParser(text);
         try {
             Node root = switch (kind) {
                 case PROJECTION -> p.projection();
@@ -90,9 +87,11 @@ public final class ExpressionParser {
     private Node not() {
         if (peek().is("NOT")) {
             Token t = next();
-            enter();
-            Node operand = not();
-            depth--;
+            if (peek().is("NOT")) {
+                // DynamoDB's NOT takes a comparison, a function or parentheses, never another NOT.
+                throw fail(peek());
+            }
+            Node operand = predicate();
             return new Node.Not(operand, t.start(), operand.end());
         }
         return predicate();
@@ -125,13 +124,11 @@ public final class ExpressionParser {
             Token close = expect(Type.RPAREN);
             return new Node.In(left, candidates, left.start(), close.end());
         }
-        boolean bareOperand = left instanceof Node.Path || left instanceof Node.Value;
-        if (bareOperand && t.type() == Type.RPAREN && depth > 0) {
-            // "(a) = :v": the enclosing parentheses decide whether a comparison follows them.
-            return left;
-        }
-        if (bareOperand || left instanceof Node.Paren p && (p.inner() instanceof Node.Path
-                || p.inner() instanceof Node.Value)) {
+        if (isOperand(left)) {
+            if (t.type() == Type.RPAREN && depth > 0) {
+                // "(a) = :v": the enclosing parentheses decide whether a comparison follows them.
+                return left;
+            }
             // An operand alone is no condition: DynamoDB reports the token after it.
             throw fail(t);
         }
@@ -150,10 +147,27 @@ public final class ExpressionParser {
         return operand();
     }
 
+    /** A path or value, bare or in parentheses: something to compare, not a condition. */
+    private static boolean isOperand(Node n) {
+        Node inner = n;
+        while (inner instanceof Node.Paren p) {
+            inner = p.inner();
+        }
+        return inner instanceof Node.Path || inner instanceof Node.Value;
+    }
+
     // ---- operands and paths ----
 
     private Node operand() {
         Token t = peek();
+        if (t.type() == Type.LPAREN) {
+            next();
+            enter();
+            Node inner = operand();
+            depth--;
+            Token close = expect(Type.RPAREN);
+            return new Node.Paren(inner, t.start(), close.end());
+        }
         if (t.type() == Type.VALUE_PH) {
             next();
             return new Node.Value(t.text(), t.start(), t.end());
@@ -173,20 +187,15 @@ public final class ExpressionParser {
         enter();
         List<Node> args = new ArrayList<>();
         if (peek().type() != Type.RPAREN) {
-            args.add(argument());
+            args.add(operand());
             while (peek().type() == Type.COMMA) {
                 next();
-                args.add(argument());
+                args.add(operand());
             }
         }
         depth--;
         Token close = expect(Type.RPAREN);
         return new Node.Function(name.text(), args, name.start(), close.end());
-    }
-
-    /** A function argument: an operand, or in an update an operand with {@code +}/{@code -}. */
-    private Node argument() {
-        return update ? arithmetic() : operand();
     }
 
     private Node arithmetic() {
@@ -291,7 +300,9 @@ public final class ExpressionParser {
                 return new Node.Action(target, null, target.start(), target.end());
             }
             default -> {
-                Node value = operand();
+                // ADD and DELETE take a value placeholder, nothing else.
+                Token t = expect(Type.VALUE_PH);
+                Node value = new Node.Value(t.text(), t.start(), t.end());
                 return new Node.Action(target, value, target.start(), value.end());
             }
         }

@@ -23,6 +23,8 @@ class ExpressionParserTest {
             "FILTER|a IN (:a, :b, :c)",
             "FILTER|begins_with(#n, :p) and attribute_exists(q)",
             "FILTER|(a) = :v",
+            "FILTER|a = (:v) AND size((b)) > :n AND NOT (NOT c = :v)",
+            "FILTER|a BETWEEN a AND :v AND begins_with(:v, a)",
             "FILTER|contains(tags, :t) OR attribute_type(a, :type)",
             "KEY_CONDITION|pk = :pk AND begins_with(sk, :prefix)",
             "PROJECTION|a, b.c, d[1], #e.f[2][3]",
@@ -52,6 +54,9 @@ class ExpressionParserTest {
             "UPDATE|SET a = b + c + d|+",
             "FILTER|a + b = :v|+",
             "FILTER|a = :v ;|;",
+            "FILTER|NOT NOT a = :v|NOT",
+            "UPDATE|ADD a b|b",
+            "UPDATE|SET a = list_append(a, b + :v)|+",
     })
     void reportsTheOffendingToken(ExpressionKind kind, String text, String token) {
         ParsedExpression parsed = ExpressionParser.parse(kind, text);
@@ -103,6 +108,14 @@ class ExpressionParserTest {
                 ExpressionChecks.Category.OVERLAPPING_PATHS);
         assertThat(categories(PROJECTION, "a.b, a.c, #a")).isEmpty();
         assertThat(categories(KEY_CONDITION, "pk = :p")).isEmpty();
+        assertThat(categories(FILTER, "((a)) = :v")).containsExactly(
+                ExpressionChecks.Category.REDUNDANT_PARENTHESES);
+        assertThat(categories(FILTER, "a.b = a.b")).containsExactly(ExpressionChecks.Category.OPERANDS);
+        assertThat(categories(FILTER, "contains(a, (a))")).containsExactly(ExpressionChecks.Category.OPERANDS);
+        assertThat(categories(UPDATE, "SET a = :v SET b = :v")).containsExactly(ExpressionChecks.Category.CLAUSE);
+        assertThat(categories(UPDATE, "SET a[0] = :v REMOVE a.b")).containsExactly(
+                ExpressionChecks.Category.OVERLAPPING_PATHS);
+        assertThat(categories(UPDATE, "SET a = :v, b = a REMOVE c")).isEmpty();
     }
 
     @Test

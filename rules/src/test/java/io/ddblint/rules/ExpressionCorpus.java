@@ -280,6 +280,37 @@ final class ExpressionCorpus {
         return k;
     }
 
+    /**
+     * Update expressions with the problems DDB-C010 will judge (syntax, functions, operand counts, a clause twice,
+     * overlapping paths), for the parser's own verdict: placeholders always consistent.
+     */
+    List<Case> updateGrammar(int count) {
+        List<Case> cases = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            names = new LinkedHashSet<>();
+            values = new LinkedHashSet<>();
+            String text = update(false);
+            if (random.nextBoolean()) {
+                text = switch (random.nextInt(12)) {
+                    case 0 -> text + " SET " + "w0 = " + value();
+                    case 1 -> text.replaceFirst("u0 = ", "u0 ");
+                    case 2 -> text + ",";
+                    case 3 -> text + ", u0.leaf = " + value();
+                    case 4 -> text + ", w1 = size(u2)";
+                    case 5 -> text + ", w1 = LIST_APPEND(w1, " + list() + ")";
+                    case 6 -> text + ", w1 = list_append(w1)";
+                    case 7 -> text + ", w1 = if_not_exists(" + number() + ", w1)";
+                    case 8 -> text + " ADD w2 w3";
+                    case 9 -> text + ", w1 = w1 + " + number() + " + " + number();
+                    case 10 -> text + " REMOVE u0[1]";
+                    default -> "SET w1[0] = " + value() + ", w1.leaf = " + value();
+                };
+            }
+            cases.add(new Case(ExpressionKind.UPDATE, text, Set.copyOf(names), Set.copyOf(values), null));
+        }
+        return cases;
+    }
+
     // ---- placeholders ----
 
     /** Leaves a used placeholder undefined, defines an unused one, or a key without its prefix. */

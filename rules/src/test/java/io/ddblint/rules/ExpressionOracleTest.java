@@ -4,6 +4,8 @@ import io.ddblint.core.AnalysisRequest;
 import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
+import io.ddblint.core.expr.ExpressionChecks;
+import io.ddblint.core.expr.ExpressionParser;
 import io.ddblint.core.SourceRoot;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
@@ -158,6 +160,29 @@ class ExpressionOracleTest {
                         + "%d documented exceptions (published limits, bare REMOVE), %d disagreements%n",
                 kind, t[0], t[3], 100.0 * t[1] / t[0], t[2], t[0] - t[1] - t[2]));
         assertThat(all).hasSizeGreaterThanOrEqualTo(PER_KIND * ExpressionKind.values().length);
+        assertThat(disagreements).isEmpty();
+    }
+
+    /** The parser and checks DDB-C010 will build on, against the oracle on the whole update grammar. */
+    @Test
+    void theUpdateGrammarAgreesWithTheOracle() {
+        List<ExpressionCorpus.Case> cases = new ExpressionCorpus(6_122_026L).updateGrammar(PER_KIND);
+        List<Map<String, Object>> requests = new ArrayList<>();
+        cases.forEach(c -> requests.add(request(c)));
+        List<String> answers = oracle.verdicts(requests);
+        List<String> disagreements = new ArrayList<>();
+        int rejected = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            ExpressionCorpus.Case c = cases.get(i);
+            boolean ours = !ExpressionChecks.check(ExpressionParser.parse(ExpressionKind.UPDATE, c.text())).isEmpty();
+            rejected += ours ? 1 : 0;
+            if (ours != (answers.get(i) != null) && disagreements.size() < 25) {
+                disagreements.add("`" + abbreviated(c.text()) + "`: core " + (ours ? "rejects" : "accepts")
+                        + ", oracle " + (answers.get(i) == null ? "accepts" : answers.get(i)));
+            }
+        }
+        System.out.printf("Expression oracle, update grammar: %d expressions (%d rejected by the parser's checks), "
+                + "%d disagreements%n", cases.size(), rejected, disagreements.size());
         assertThat(disagreements).isEmpty();
     }
 

@@ -78,6 +78,14 @@ class ExpressionParserTest {
     }
 
     @Test
+    void theReservedWordListIsThePublishedOne() {
+        assertThat(ReservedWords.size()).isEqualTo(573);
+        assertThat(ReservedWords.isReserved("Status")).isTrue();
+        assertThat(ReservedWords.isReserved("remove")).as("a grammar keyword the list omits").isTrue();
+        assertThat(ReservedWords.isReserved("orderId")).isFalse();
+    }
+
+    @Test
     void grammarKeywordsAsNamesAreSyntaxErrorsMarkedAsReservedWords() {
         ParsedExpression parsed = ExpressionParser.parse(UPDATE, "SET remove = :v");
         assertThat(parsed.error().keywordAsName()).isTrue();

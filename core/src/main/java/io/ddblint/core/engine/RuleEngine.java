@@ -4,7 +4,10 @@ import io.ddblint.core.AnalysisProblem;
 import io.ddblint.core.Finding;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.config.Configuration;
+import io.ddblint.core.expr.ParsedExpression;
+import io.ddblint.core.expr.ParsedExpressions;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.Limits;
@@ -45,9 +48,10 @@ public final class RuleEngine {
     public static Outcome run(List<RegisteredRule> rules, Model model, Configuration configuration) {
         List<Report> reports = new ArrayList<>();
         List<AnalysisProblem> problems = new ArrayList<>();
+        ParsedExpressions expressions = new ParsedExpressions();
         for (RegisteredRule registered : rules) {
             RuleDescriptor descriptor = registered.descriptor();
-            RuleContext context = new Context(descriptor, model, configuration.limits(), reports);
+            RuleContext context = new Context(descriptor, model, configuration.limits(), reports, expressions);
             for (CallSite site : model.callSites()) {
                 try {
                     registered.rule().visitCallSite(site, context);
@@ -76,7 +80,7 @@ public final class RuleEngine {
     public static List<Finding> runBuiltIn(RuleDescriptor rule, Model model, Configuration configuration,
                                            Consumer<RuleContext> check) {
         List<Report> reports = new ArrayList<>();
-        check.accept(new Context(rule, model, configuration.limits(), reports));
+        check.accept(new Context(rule, model, configuration.limits(), reports, new ParsedExpressions()));
         return stamp(reports, configuration);
     }
 
@@ -111,8 +115,13 @@ public final class RuleEngine {
         return findings;
     }
 
-    private record Context(RuleDescriptor rule, Model model, Limits limits, List<Report> reports)
-            implements RuleContext {
+    private record Context(RuleDescriptor rule, Model model, Limits limits, List<Report> reports,
+                           ParsedExpressions expressions) implements RuleContext {
+
+        @Override
+        public ParsedExpression expression(ExpressionKind kind, String text) {
+            return expressions.get(kind, text);
+        }
 
         @Override
         public void report(CallSite site, String message, String fixHint) {

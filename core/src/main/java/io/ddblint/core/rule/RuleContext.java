@@ -1,6 +1,9 @@
 package io.ddblint.core.rule;
 
 import io.ddblint.core.SourceRange;
+import io.ddblint.core.expr.ExpressionParser;
+import io.ddblint.core.expr.ParsedExpression;
+import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
@@ -14,6 +17,14 @@ public interface RuleContext {
 
     /** The service limits in force: the defaults, or what {@code ddb-lint.yml} says. */
     Limits limits();
+
+    /**
+     * A constant expression parsed with DynamoDB's grammar. The engine parses each kind and text once per run and
+     * shares the result between rules; this default, for contexts outside the engine, parses every time.
+     */
+    default ParsedExpression expression(ExpressionKind kind, String text) {
+        return ExpressionParser.parse(kind, text);
+    }
 
     /** Reports a finding at the call site, with a hint on how to fix it (may be null). */
     void report(CallSite site, String message, String fixHint);

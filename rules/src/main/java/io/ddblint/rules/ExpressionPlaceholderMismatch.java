@@ -48,11 +48,13 @@ public final class ExpressionPlaceholderMismatch implements Rule {
     @Override
     public void visitCallSite(CallSite site, RuleContext context) {
         Request request = site.request();
-        KeySet names = request.attributeNames();
-        KeySet values = request.attributeValues();
-        if (!request.traced() || !names.complete() || !values.complete()) {
+        Optional<KeySet> knownNames = KeySet.allKnown(request.attributeNames());
+        Optional<KeySet> knownValues = KeySet.allKnown(request.attributeValues());
+        if (knownNames.isEmpty() || knownValues.isEmpty()) {
             return;
         }
+        KeySet names = knownNames.get();
+        KeySet values = knownValues.get();
         Optional<Map<ExpressionKind, Set<String>>> expressions = ConstantExpressions.all(request, context.model());
         if (expressions.isEmpty()) {
             return;
@@ -84,6 +86,7 @@ public final class ExpressionPlaceholderMismatch implements Rule {
         keys(site, context, names, usedNames, NAME_KEY, "ExpressionAttributeNames");
         keys(site, context, values, usedValues, VALUE_KEY, "ExpressionAttributeValues");
     }
+
 
     private static Optional<String> undefinedName(CallSite site, RuleContext context, ParsedExpression p,
                                                   KeySet names) {

@@ -18,4 +18,15 @@ public record KeySet(Set<String> keys, boolean complete) {
     public KeySet {
         keys = Set.copyOf(new TreeSet<>(keys));
     }
+
+    /**
+     * A request map's keys when every one of them is known: an absent map has none; a map that is unknown, not seen,
+     * or holds keys the analysis cannot read gives nothing, so placeholder checks stay silent on it.
+     */
+    public static java.util.Optional<KeySet> allKnown(Value<KeySet> map) {
+        if (map instanceof Value.Absent<KeySet>) {
+            return java.util.Optional.of(new KeySet(Set.of(), true));
+        }
+        return map.known().filter(KeySet::complete);
+    }
 }

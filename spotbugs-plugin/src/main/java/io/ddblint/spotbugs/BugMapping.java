@@ -93,8 +93,13 @@ final class BugMapping {
         return first < 0 ? Optional.empty() : Optional.of(new int[] {first, last});
     }
 
-    /** The top-level class of a source file: findings outside members (a dead suppression comment) go there. */
-    static boolean isTopLevel(JavaClass cls) {
-        return !cls.getClassName().contains("$");
+    /**
+     * Whether the class is the one named after its source file: findings outside members (a dead suppression
+     * comment) go there, once per file even when the file declares more top-level classes.
+     */
+    static boolean isNamedAfterItsFile(JavaClass cls) {
+        String file = cls.getSourceFileName();
+        String simpleName = cls.getClassName().substring(cls.getClassName().lastIndexOf('.') + 1);
+        return file != null && file.equals(simpleName + ".java");
     }
 }

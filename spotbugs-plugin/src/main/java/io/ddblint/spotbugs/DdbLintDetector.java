@@ -63,7 +63,9 @@ public final class DdbLintDetector implements Detector {
         for (Finding finding : analysis.findingsIn(cls.getClassName())) {
             reporter.reportBug(bug(cls, finding));
         }
-        if (BugMapping.isTopLevel(cls)) {
+        // LIMITATION: a file without a class named after it (only differently named package-private classes) gets
+        // no findings outside members, such as a dead suppression comment at its top.
+        if (BugMapping.isNamedAfterItsFile(cls)) {
             for (Finding finding : analysis.findingsOutsideMembers(file)) {
                 reporter.reportBug(bug(cls, finding));
             }

@@ -3,6 +3,7 @@ package io.ddblint.spotbugs;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.sdk.DynamoDbApi;
 import org.apache.bcel.Const;
+import org.apache.bcel.Repository;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
 import org.apache.bcel.classfile.BootstrapMethods;
@@ -44,10 +45,12 @@ final class BytecodeFallback {
     static List<ScanCall> scanCalls(JavaClass cls) {
         ConstantPoolGen pool = new ConstantPoolGen(cls.getConstantPool());
         List<ScanCall> calls = new ArrayList<>();
+        boolean implementsApi = apiTypeOf(cls.getClassName()).isPresent();
         for (Method method : cls.getMethods()) {
             if (method.getCode() == null) {
                 continue;
             }
+            int before = calls.size();
             InstructionList code = new InstructionList(method.getCode().getCode());
             for (InstructionHandle handle : code.getInstructionHandles()) {
                 if (handle.getInstruction() instanceof INVOKEDYNAMIC indy) {
@@ -61,6 +64,11 @@ final class BytecodeFallback {
                     calls.add(new ScanCall(method, handle.getPosition(), invoke.getClassName(pool),
                             invoke.getMethodName(pool)));
                 }
+            }
+            if (implementsApi) {
+                // A wrapper's scan(r) { return delegate.scan(r); } decides no Scan, as in the source analysis
+                // (CallSite.forwarding): its callers' scans are the ones reported.
+                calls.subList(before, calls.size()).removeIf(c -> c.name().equals(method.getName()));
             }
         }
         return calls;
@@ -102,7 +110,7 @@ final class BytecodeFallback {
      * a method whose operation depends on its request (mapper {@code count}), by the declared request type.
      */
     static boolean isScan(String owner, String name, Type[] arguments) {
-        Optional<String> apiType = DynamoDbApi.apiTypeOf(owner);
+        Optional<String> apiType = apiTypeOf(owner);
         if (apiType.isEmpty()) {
             return false;
         }
@@ -113,5 +121,40 @@ final class BytecodeFallback {
             }
         }
         return op.map(o -> o.operation() == Operation.SCAN).orElse(false);
+    }
+
+    /**
+     * The DynamoDB API type a class is or implements: a project's own client wrapper is called through its own type,
+     * so javac names the wrapper, not the API type, as the owner of the call. Classes SpotBugs cannot load count as
+     * no API type (precision over recall, as in the source analysis).
+     */
+    static Optional<String> apiTypeOf(String className) {
+        Optional<String> direct = DynamoDbApi.apiTypeOf(className);
+        if (direct.isPresent() || DynamoDbApi.isSdkPackage(packageOf(className))) {
+            return direct;
+        }
+        try {
+            JavaClass cls = Repository.lookupClass(className);
+            for (JavaClass type : concat(cls.getAllInterfaces(), cls.getSuperClasses())) {
+                Optional<String> api = DynamoDbApi.apiTypeOf(type.getClassName());
+                if (api.isPresent()) {
+                    return api;
+                }
+            }
+        } catch (ClassNotFoundException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static List<JavaClass> concat(JavaClass[] a, JavaClass[] b) {
+        List<JavaClass> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all;
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
     }
 }

@@ -17,7 +17,7 @@ public class OrderRepository {
     }
 
     public QueryResponse findByCustomer(String customerId) {
-        return client.query(b -> b.tableName("orders").keyConditionExpression("customerId = :c"));
+        return client.query(b -> b.tableName("orders").keyConditionExpression("customerId = :c").expressionAttributeValues(java.util.Map.of(":c", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(customerId))));
     }
 
     public ScanResponse export() {

@@ -302,8 +302,11 @@ public final class ProjectScan implements AutoCloseable {
      */
     static Set<Path> packageRoots(List<ScannedFile> files) {
         Set<Path> roots = new LinkedHashSet<>();
+        // Files of one directory and package share a root: work it out once per directory, not once per file.
+        Map<String, Optional<Path>> byDirectory = new HashMap<>();
         for (ScannedFile f : files) {
-            packageRoot(f.file(), f.packageName()).ifPresent(roots::add);
+            String key = f.file().path().getParent() + "\u0000" + f.packageName() + "\u0000" + f.file().root();
+            byDirectory.computeIfAbsent(key, k -> packageRoot(f.file(), f.packageName())).ifPresent(roots::add);
         }
         return roots;
     }

@@ -44,7 +44,7 @@ public record NestingDepth(int brackets, int anonymousClasses) {
                 continue;
             }
             if (c == '"' || c == '\'') {
-                i = skipQuoted(text, i + 1, String.valueOf(c));
+                i = skipQuoted(text, i + 1, c == '"' ? "\"" : "'");
                 lastSignificant = i - 1;
                 continue;
             }

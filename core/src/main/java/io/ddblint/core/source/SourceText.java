@@ -42,14 +42,13 @@ public final class SourceText {
         if (size > maxBytes) {
             throw tooLarge(size, maxBytes);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            // The file may have grown since its size was read: never take more than the bound.
-            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > maxBytes) {
-                throw tooLarge(bytes.length, maxBytes);
-            }
-            return bytes;
+        // Its size is known and within the bound: read it into one array of that size, as Files.readAllBytes does,
+        // since this runs on every file of the code base. A file that grew meanwhile is refused after the fact.
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > maxBytes) {
+            throw tooLarge(bytes.length, maxBytes);
         }
+        return bytes;
     }
 
     public static String readUtf8(Path file, long maxBytes) throws IOException {

@@ -3,6 +3,8 @@ package io.ddblint.spotbugs;
 import io.ddblint.core.rule.BuiltInRules;
 import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +98,17 @@ public final class PluginDescriptorGenerator {
                     // user's code, which a fixed sentence per pattern could not.
                     .append("    <LongDescription>").append(escape(rule.id() + " " + rule.name()))
                     .append(": {1}</LongDescription>\n")
-                    .append("    <Details>").append(cdata(Markdown.toHtml(rule.documentation().isBlank()
+                    .append("    <Details>").append(cdata(html(rule.documentation().isBlank()
                             ? rule.summary() : rule.documentation()))).append("</Details>\n")
                     .append("  </BugPattern>\n");
         }
         xml.append("  <BugCode abbrev=\"").append(BugTypes.CODE).append("\">ddb-lint DynamoDB finding</BugCode>\n");
         return xml.append("</MessageCollection>\n").toString();
+    }
+
+    /** A doc page's Markdown as the HTML SpotBugs shows in a bug's details. */
+    static String html(String markdown) {
+        return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
     }
 
     private static String cdata(String html) {

@@ -10,6 +10,8 @@ import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
 import io.ddblint.core.SourceRoot;
+import io.ddblint.core.source.PackageRoot;
+import io.ddblint.core.source.Prefilter;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.config.ConfigurationLoader;
 import io.ddblint.core.rule.RuleRegistry;
@@ -21,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,6 @@ public final class DdbLintCheck extends AbstractFileSetCheck {
     /** The key of the one message in messages.properties: rule id, rule name, the finding's message. */
     static final String MESSAGE_KEY = "ddblint.finding";
 
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     private List<Path> classpath = List.of();
     private Path configFile;
@@ -136,13 +136,9 @@ public final class DdbLintCheck extends AbstractFileSetCheck {
     record Project(Path root, List<Path> sourceDirs) {
 
         static Project of(Path file, String text) {
-            Path sourceRoot = file.getParent();
-            Matcher m = PACKAGE.matcher(text);
-            if (m.find()) {
-                for (int i = 0; i < m.group(1).split("\\.").length && sourceRoot.getParent() != null; i++) {
-                    sourceRoot = sourceRoot.getParent();
-                }
-            }
+            // Only where the directories spell the package: a file being typed may name any package, and its
+            // "root" must never climb above the tree (core's PackageRoot, as the scan itself uses it).
+            Path sourceRoot = PackageRoot.of(file, Prefilter.packageOf(text)).orElse(file.getParent());
             int n = sourceRoot.getNameCount();
             if (n >= 3 && sourceRoot.getFileName().toString().equals("java")
                     && sourceRoot.getName(n - 3).toString().equals("src")) {

@@ -13,6 +13,7 @@ import io.ddblint.core.SourceRoot;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
@@ -86,6 +87,26 @@ class DdbLintCheckTest {
     private static String key(String rule, String absolutePath, int line, int column) {
         return rule + " " + Fixtures.root().relativize(Path.of(absolutePath)).toString().replace('\\', '/') + ":"
                 + line + ":" + column;
+    }
+
+    @Test
+    void aFileWhosePackageItsDirectoriesDoNotSpellStaysItsOwnProject(@TempDir Path dir) throws IOException {
+        Path file = Files.createDirectories(dir.resolve("scratch")).resolve("Typing.java");
+        String text = "package a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z;\nclass Typing {}\n";
+        DdbLintCheck.Project project = DdbLintCheck.Project.of(file, text);
+        // The package would climb far above the temporary directory: the project stays where the file is.
+        assertThat(project.root()).isEqualTo(file.getParent());
+        assertThat(project.sourceDirs()).containsExactly(file.getParent());
+    }
+
+    @Test
+    void aMavenLayoutMakesTheModuleTheProject(@TempDir Path dir) throws IOException {
+        Path main = Files.createDirectories(dir.resolve("mod/src/main/java/a/b"));
+        Files.createDirectories(dir.resolve("mod/src/test/java"));
+        DdbLintCheck.Project project = DdbLintCheck.Project.of(main.resolve("C.java"), "package a.b;\nclass C {}\n");
+        assertThat(project.root()).isEqualTo(dir.resolve("mod"));
+        assertThat(project.sourceDirs()).containsExactly(dir.resolve("mod/src/main/java"),
+                dir.resolve("mod/src/test/java"));
     }
 
     @Test

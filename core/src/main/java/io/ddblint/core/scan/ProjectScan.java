@@ -16,6 +16,7 @@ import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.SolverFallback;
 import io.ddblint.core.java.TypeInfo;
 import io.ddblint.core.source.ParserPool.Parsed;
+import io.ddblint.core.source.PackageRoot;
 import io.ddblint.core.source.ParserPool;
 import io.ddblint.core.source.Prefilter.ScannedFile;
 import io.ddblint.core.source.Prefilter;
@@ -312,14 +313,6 @@ public final class ProjectScan implements AutoCloseable {
     }
 
     static Optional<Path> packageRoot(SourceFile file, String packageName) {
-        Path dir = file.path().getParent();
-        String[] segments = packageName.isEmpty() ? new String[0] : packageName.split("\\.");
-        for (int i = segments.length - 1; i >= 0; i--) {
-            if (dir == null || dir.getFileName() == null || !dir.getFileName().toString().equals(segments[i])) {
-                return Optional.empty();
-            }
-            dir = dir.getParent();
-        }
-        return dir != null && dir.startsWith(file.root()) ? Optional.of(dir) : Optional.empty();
+        return PackageRoot.of(file.path(), packageName).filter(dir -> dir.startsWith(file.root()));
     }
 }

@@ -76,7 +76,7 @@ public final class Prefilter {
      * The package declared at the top of the file, skipping comments and annotations; "" for the default package.
      * A tiny scanner rather than a parse: it runs on every file.
      */
-    static String packageOf(String text) {
+    public static String packageOf(String text) {
         int i = 0;
         int n = text.length();
         while (i < n) {

@@ -10,6 +10,7 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.SourceFinder;
 import io.ddblint.core.Finding;
 import io.ddblint.core.Severity;
+import io.ddblint.core.source.PackageRoot;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.slf4j.Logger;
@@ -130,15 +131,12 @@ public final class DdbLintDetector implements Detector {
         }
     }
 
-    /** The source directory a file lies in: the file's directory less its package's directories. */
+    /**
+     * The source directory a file lies in: the file's directory less its package's directories (core's
+     * {@link PackageRoot}: only where the directories spell the package; else the file's own directory).
+     */
     private static Path sourceDirectory(Path file, String packageName) {
-        Path dir = file.getParent();
-        if (!packageName.isEmpty()) {
-            for (int i = 0; i < packageName.split("\\.").length; i++) {
-                dir = dir.getParent();
-            }
-        }
-        return dir;
+        return PackageRoot.of(file, packageName).orElse(file.toAbsolutePath().normalize().getParent());
     }
 
     /**

@@ -46,7 +46,8 @@ public final class ParserPool implements AutoCloseable {
 
     private final ThreadPoolExecutor executor;
     private final FileBudget budget;
-    private final WorkerClock clock = WorkerClock.create();
+    /** Made when a budgeted map first runs: runs and maps without a budget never pay for the management beans. */
+    private WorkerClock clock;
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> newParser(NEWEST));
     /** Java 8 code may use {@code _} as a name, which newer levels reject: files that fail are tried again here. */
     private final ThreadLocal<JavaParser> legacyParsers =
@@ -188,11 +189,13 @@ public final class ParserPool implements AutoCloseable {
     public <T, R> List<R> map(List<T> items, Function<T, R> task, Function<T, R> overBudget) {
         AtomicLongArray started = new AtomicLongArray(items.size());
         AtomicReferenceArray<Thread> runners = new AtomicReferenceArray<>(items.size());
+        // Clocks are read only for budgeted maps: the prefilter's map runs once per file of the code base.
+        WorkerClock clock = overBudget == null ? null : clock();
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             int at = i;
             T item = items.get(i);
-            Callable<R> c = () -> {
+            Callable<R> c = clock == null ? () -> task.apply(item) : () -> {
                 started.set(at, clock.now(Thread.currentThread()));
                 runners.set(at, Thread.currentThread());
                 return task.apply(item);
@@ -212,6 +215,13 @@ public final class ParserPool implements AutoCloseable {
             }));
         }
         return results;
+    }
+
+    private synchronized WorkerClock clock() {
+        if (clock == null) {
+            clock = WorkerClock.create();
+        }
+        return clock;
     }
 
     /** The task's result; with {@code overdue}, {@code abandoned}'s once the task has run past its budget. */

@@ -3,6 +3,7 @@ package io.ddblint.core;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
+import io.ddblint.core.model.ConfiguredTables;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.rule.RuleRegistry;
@@ -38,8 +39,8 @@ public final class Analyzer {
             ProjectScan.Facts facts = ProjectScan.run(request, files, pool);
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
-            Model model = new Model(facts.index(), facts.callSites());
             Configuration config = request.configuration();
+            Model model = new Model(facts.index(), facts.callSites(), ConfiguredTables.definitions(config));
             List<RegisteredRule> enabled = rules.rules().stream()
                     .filter(r -> config.isEnabled(r.descriptor())).toList();
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);

@@ -6,7 +6,9 @@ import io.ddblint.core.facts.Value;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.TypeInfo;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,11 +25,24 @@ public final class Model {
 
     private final ProjectIndex index;
     private final List<CallSite> callSites;
+    private final List<Table> tables;
+    private final Map<String, Table> tablesByName = new HashMap<>();
 
-    /** Links the call sites: see {@link #link(CallSite)}. */
+    /** A model without table definitions: call sites and constants only. */
     public Model(ProjectIndex index, List<CallSite> callSites) {
+        this(index, callSites, List.of());
+    }
+
+    /**
+     * Links the call sites (see {@link #link(CallSite)}) and merges the table definitions of every source.
+     *
+     * @param definitions every source's description of a table, names already folded
+     */
+    public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions) {
         this.index = index;
         this.callSites = callSites.stream().map(this::link).toList();
+        this.tables = TableMerger.merge(definitions);
+        tables.forEach(t -> tablesByName.put(t.name(), t));
     }
 
     /**
@@ -126,5 +141,51 @@ public final class Model {
 
     public Optional<String> indexName(CallSite site) {
         return constant(site.request().indexName());
+    }
+
+    /** Every table of the model, conflicting ones included, ordered by name. */
+    public List<Table> tables() {
+        return tables;
+    }
+
+    /** The table of this name, conflicting or not. */
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tablesByName.get(name));
+    }
+
+    /**
+     * The table a call site is linked to, for rules to judge: empty when the site is not linked, when no source
+     * defines the table, or when the table is conflicting (DDB-M005 reports it; no other rule guesses).
+     */
+    public Optional<Table> table(CallSite site) {
+        return linkedTable(site).filter(t -> !t.conflicting());
+    }
+
+    /** The table a call site is linked to, conflicting or not: what the inventory lists. */
+    public Optional<Table> linkedTable(CallSite site) {
+        return tableName(site).flatMap(this::table);
+    }
+
+    /**
+     * The index a call site reads, on a table rules may judge ({@link #table(CallSite)}): empty when the site names
+     * no index, or names one the table does not have.
+     */
+    public Optional<IndexDefinition> index(CallSite site) {
+        return table(site).flatMap(t -> indexName(site).flatMap(t::index));
+    }
+
+    /**
+     * The key of what a call site reads or writes: the named index's when it names one the table has, the table's
+     * when it names none; empty when unlinked, conflicting, or the index is unknown or not constant.
+     */
+    public Optional<KeySchema> keys(CallSite site) {
+        Optional<Table> table = table(site);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        if (site.request().indexName() instanceof Value.Absent<SymbolicString>) {
+            return Optional.of(table.get().keys());
+        }
+        return index(site).map(IndexDefinition::keys);
     }
 }

@@ -58,7 +58,10 @@ public record Response(Use use, List<Path> paths, boolean readsContinuation, boo
     public enum End {
         /** The last call's value is not used further (a statement, or compared, tested, indexed...). */
         USED,
-        /** Compared with {@code null}, or given to {@code Objects.isNull/nonNull/requireNonNull}, {@code Optional.ofNullable}. */
+        /**
+         * Compared with {@code null}, or given to {@code Objects.isNull/nonNull/requireNonNull} or
+         * {@code Optional.ofNullable}.
+         */
         NULL_CHECKED,
         /** Returned from the method or a lambda. */
         RETURNED,

@@ -278,8 +278,11 @@ final class ResponseFlow {
             return derived(calls, d.getNameAsString(), scopeOf(d), 1, depth);
         }
         if (parent instanceof AssignExpr a && a.getValue() == at) {
+            if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+                return List.of(new Path(calls, End.USED)); // count += page.getCount(): combined into the target
+            }
             Optional<Variable> target = assignedLocal(a);
-            if (target.isPresent() && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+            if (target.isPresent()) {
                 return derived(calls, target.get().name(), target.get().scope(), 0, depth);
             }
             return List.of(new Path(calls, isFieldTarget(a) ? End.STORED : End.UNKNOWN));

@@ -102,6 +102,12 @@ class ResponseFlowTest {
                     QueryResponse resp = b ? ddb.query(r1) : ddb.query(r2);
                     handle(resp.count());
                 }
+                int summed(QueryRequest r) {
+                    int total = 0;
+                    QueryResponse resp = ddb.query(r);
+                    total += resp.count();
+                    return total;
+                }
                 static void handle(Object o) { }
                 static <T> T retry(Supplier<T> s) { return s.get(); }
             }
@@ -181,6 +187,7 @@ class ResponseFlowTest {
         assertThat(of("firstPage").paths()).containsExactly(new Path(List.of("items"), End.RETURNED));
         assertThat(of("pages").readsContinuation()).isTrue();
         assertThat(calls("ternary")).containsExactly(List.of("count"));
+        assertThat(of("summed").paths()).containsExactly(new Path(List.of("count"), End.USED));
     }
 
     @Test

@@ -1,0 +1,141 @@
+package io.ddblint.rules;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * DDB-C002's limits, shown against a running DynamoDB implementation through the real SDK v2 client: dynalite
+ * (Apache-2.0; DynamoDB Local's licence rules it out here, see {@link ExpressionOracle}), in memory, on loopback,
+ * started by this class with Node.js and stopped after it.
+ *
+ * <p>dynalite implements BatchWriteItem and BatchGetItem with DynamoDB's validation, so their limits (25 write
+ * requests, 100 keys) are proven here. It does not implement TransactWriteItems or TransactGetItems at all: the
+ * 100-action limit of transactions rests on the AWS documentation ("TransactWriteItems ... up to 100 action
+ * requests"), and {@link #dynaliteHasNoTransactions()} records the gap, so it fails and calls for the proof the day
+ * dynalite gains them.
+ */
+class BatchLimitOracleTest {
+
+    private static final String TABLE = "orders";
+
+    private static Process server;
+    private static DynamoDbClient client;
+
+    @BeforeAll
+    static void start() throws IOException, InterruptedException {
+        Path source = Path.of(System.getProperty("ddblint.oracle.source", "src/test/oracle"));
+        Path work = Path.of(System.getProperty("ddblint.oracle.work", "target/expression-oracle"));
+        Files.createDirectories(work);
+        for (String file : List.of("package.json", "package-lock.json", "server.js")) {
+            Files.copy(source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.exists(work.resolve("node_modules/dynalite/package.json"))) {
+            Process npm = new ProcessBuilder("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund")
+                    .directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("npm.log").toFile()).start();
+            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
+                npm.destroyForcibly();
+                throw new IOException("npm ci failed in " + work + ": see npm.log there");
+            }
+        }
+        server = new ProcessBuilder("node", "server.js").directory(work.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertThat(line).as("dynalite's first line").startsWith("port ");
+        client = DynamoDbClient.builder()
+                .endpointOverride(URI.create("http://127.0.0.1:" + line.substring("port ".length()).strip()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build();
+        client.createTable(b -> b.tableName(TABLE)
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                        .attributeType(ScalarAttributeType.S).build())
+                .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+    }
+
+    @AfterAll
+    static void stop() throws IOException, InterruptedException {
+        if (client != null) {
+            client.close();
+        }
+        if (server != null) {
+            server.getOutputStream().close();
+            if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static Map<String, AttributeValue> key(int i) {
+        return Map.of("pk", AttributeValue.fromS("order-" + i));
+    }
+
+    private static List<WriteRequest> puts(int count) {
+        return IntStream.range(0, count).mapToObj(i -> WriteRequest.builder()
+                .putRequest(p -> p.item(key(i))).build()).toList();
+    }
+
+    @Test
+    void aBatchWriteOf25IsAcceptedAndOf26Rejected() {
+        assertThat(client.batchWriteItem(b -> b.requestItems(Map.of(TABLE, puts(25)))).unprocessedItems())
+                .isEmpty();
+        assertThatThrownBy(() -> client.batchWriteItem(b -> b.requestItems(Map.of(TABLE, puts(26)))))
+                .isInstanceOf(DynamoDbException.class)
+                .hasMessageContaining("Member must have length less than or equal to 25");
+    }
+
+    @Test
+    void aBatchGetOf100KeysIsAcceptedAndOf101Rejected() {
+        List<Map<String, AttributeValue>> keys = IntStream.range(0, 101).mapToObj(BatchLimitOracleTest::key).toList();
+        assertThat(client.batchGetItem(b -> b.requestItems(Map.of(TABLE,
+                KeysAndAttributes.builder().keys(keys.subList(0, 100)).build()))).responses()).containsKey(TABLE);
+        assertThatThrownBy(() -> client.batchGetItem(b -> b.requestItems(Map.of(TABLE,
+                KeysAndAttributes.builder().keys(keys).build()))))
+                .isInstanceOf(DynamoDbException.class)
+                .hasMessageContaining("Too many items requested for the BatchGetItem call");
+    }
+
+    @Test
+    void dynaliteHasNoTransactions() {
+        // LIMITATION: the 100-action transaction limit cannot be shown here; dynalite answers every transaction,
+        // of 1 action or 101, with an unknown-operation error.
+        List<TransactWriteItem> one = List.of(TransactWriteItem.builder()
+                .put(p -> p.tableName(TABLE).item(key(1))).build());
+        assertThatThrownBy(() -> client.transactWriteItems(b -> b.transactItems(one)))
+                .isInstanceOf(SdkException.class)
+                .hasMessageContaining("UnknownOperationException");
+    }
+}

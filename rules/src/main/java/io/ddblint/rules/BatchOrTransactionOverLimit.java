@@ -46,9 +46,11 @@ public final class BatchOrTransactionOverLimit implements Rule {
     private static Optional<Bound> bound(CallSite site, Limits limits) {
         return switch (site.operation()) {
             case BATCH_WRITE_ITEM -> Optional.of(new Bound(limits.batchWriteItems(), "write requests",
-                    "`Too many items requested for the BatchWriteItem call`."));
+                    "`Member must have length less than or equal to " + limits.batchWriteItems()
+                            + "` (`Too many items requested for the BatchWriteItem call` over several tables)."));
             case BATCH_GET_ITEM -> Optional.of(new Bound(limits.batchGetKeys(), "keys",
-                    "`Too many items requested for the BatchGetItem call`."));
+                    "`Member must have length less than or equal to " + limits.batchGetKeys()
+                            + "` (`Too many items requested for the BatchGetItem call` over several tables)."));
             case TRANSACT_WRITE_ITEMS, TRANSACT_GET_ITEMS -> Optional.of(new Bound(limits.transactionItems(),
                     "actions", "`Member must have length less than or equal to " + limits.transactionItems()
                             + "`."));

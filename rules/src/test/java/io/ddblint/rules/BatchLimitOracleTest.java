@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * started by this class with Node.js and stopped after it.
  *
  * <p>dynalite implements BatchWriteItem and BatchGetItem with DynamoDB's validation, so their limits (25 write
- * requests, 100 keys) are proven here. It does not implement TransactWriteItems or TransactGetItems at all: the
+ * requests per table, 100 keys per table and over all tables) are proven here. Two gaps: dynalite does not enforce
+ * DynamoDB's 25 write requests over all the tables of one BatchWriteItem (only per table), and it does not implement
+ * TransactWriteItems or TransactGetItems at all: the
  * 100-action limit of transactions rests on the AWS documentation ("TransactWriteItems ... up to 100 action
  * requests"), and {@link #dynaliteHasNoTransactions()} records the gap, so it fails and calls for the proof the day
  * dynalite gains them.
@@ -48,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BatchLimitOracleTest {
 
     private static final String TABLE = "orders";
+    private static final String ARCHIVE = "archive";
 
     private static Process server;
     private static DynamoDbClient client;
@@ -79,11 +82,13 @@ class BatchLimitOracleTest {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
-        client.createTable(b -> b.tableName(TABLE)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build())
-                .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+        for (String table : List.of(TABLE, ARCHIVE)) {
+            client.createTable(b -> b.tableName(table)
+                    .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                            .attributeType(ScalarAttributeType.S).build())
+                    .provisionedThroughput(p -> p.readCapacityUnits(5L).writeCapacityUnits(5L)));
+        }
     }
 
     @AfterAll
@@ -124,6 +129,16 @@ class BatchLimitOracleTest {
                 KeysAndAttributes.builder().keys(keys.subList(0, 100)).build()))).responses()).containsKey(TABLE);
         assertThatThrownBy(() -> client.batchGetItem(b -> b.requestItems(Map.of(TABLE,
                 KeysAndAttributes.builder().keys(keys).build()))))
+                .isInstanceOf(DynamoDbException.class)
+                .hasMessageContaining("Member must have length less than or equal to 100");
+    }
+
+    @Test
+    void theHundredKeysOfABatchGetCountOverAllItsTables() {
+        List<Map<String, AttributeValue>> keys = IntStream.range(0, 101).mapToObj(BatchLimitOracleTest::key).toList();
+        assertThatThrownBy(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+                TABLE, KeysAndAttributes.builder().keys(keys.subList(0, 60)).build(),
+                ARCHIVE, KeysAndAttributes.builder().keys(keys.subList(60, 101)).build()))))
                 .isInstanceOf(DynamoDbException.class)
                 .hasMessageContaining("Too many items requested for the BatchGetItem call");
     }

@@ -44,7 +44,7 @@ class FixtureExpectationsTest {
     static AnalysisResult analyze(List<Path> classpath) {
         List<SourceRoot> roots = Fixtures.sourceDirectories().stream().map(SourceRoot::auto).toList();
         AnalysisRequest request = new AnalysisRequest(Fixtures.root(), roots, classpath, true, List.of(), List.of(),
-                0).withConfiguration(AllRules.enabled(registry));
+                0).withConfiguration(AllRules.enabled(RuleRegistry.loadDefault()));
         return new Analyzer(RuleRegistry.loadDefault()).analyze(request);
     }
 

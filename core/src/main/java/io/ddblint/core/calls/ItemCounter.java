@@ -53,6 +53,8 @@ final class ItemCounter {
     private static final Set<String> LIST_FACTORIES = Set.of("java.util.List.of", "java.util.Arrays.asList",
             "java.util.Collections.singletonList", "com.google.common.collect.ImmutableList.of",
             "com.google.common.collect.Lists.newArrayList", "java.util.Set.of");
+    private static final Set<String> COLLECTION_TYPES = Set.of("java.util.List", "java.util.Collection",
+            "java.util.Set", "java.util.ArrayList", "java.util.LinkedList");
     private static final Set<String> MAP_FACTORIES = Set.of("java.util.Map.of",
             "java.util.Collections.singletonMap", "com.google.common.collect.ImmutableMap.of");
 
@@ -204,8 +206,20 @@ final class ItemCounter {
             return true;
         }
         Optional<String> type = types.typeOf(e);
-        return type.filter(t -> t.startsWith("java.util.") && (t.endsWith("List") || t.endsWith("Collection")
-                || t.endsWith("Set"))).isPresent();
+        if (type.filter(ItemCounter::isCollectionType).isPresent()) {
+            return true;
+        }
+        // With wildcard imports the resolver may take List for an SDK type: read the declared name as written.
+        Optional<Variable> v = e instanceof NameExpr n ? types.scopes().find(n.getNameAsString(), n) : Optional.empty();
+        if (v.isEmpty() || v.get().declaredType() == null || !v.get().declaredType().isClassOrInterfaceType()) {
+            return false;
+        }
+        String written = v.get().declaredType().asClassOrInterfaceType().getNameAsString();
+        return COLLECTION_TYPES.stream().anyMatch(t -> TypeNames.means(types.file(), written, e, t));
+    }
+
+    private static boolean isCollectionType(String t) {
+        return t.startsWith("java.util.") && (t.endsWith("List") || t.endsWith("Collection") || t.endsWith("Set"));
     }
 
     /** The elements of a list expression: a list factory, or a local list filled with {@code add} calls. */
@@ -242,10 +256,22 @@ final class ItemCounter {
                 || oce.getArguments().size() == 1 && oce.getArgument(0) instanceof IntegerLiteralExpr);
     }
 
-    /** {@code java.util.List.of} for {@code List.of(..)}: the owner type and method of a static call. */
+    /** {@code java.util.List.of} for {@code List.of(..)}: the known factory a static call is, if any. */
     private Optional<String> factory(MethodCallExpr m) {
-        return m.getScope().filter(types::isTypeName).flatMap(types::typeName)
-                .map(owner -> owner + "." + m.getNameAsString());
+        if (m.getScope().isEmpty() || !types.isTypeName(m.getScope().get())) {
+            return Optional.empty();
+        }
+        String owner = m.getScope().get().toString();
+        String method = "." + m.getNameAsString();
+        for (Set<String> known : List.of(LIST_FACTORIES, MAP_FACTORIES)) {
+            for (String f : known) {
+                if (f.endsWith(method) && TypeNames.means(types.file(), owner, m,
+                        f.substring(0, f.length() - method.length()))) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A local variable that is never reassigned; anything else cannot be counted here. */

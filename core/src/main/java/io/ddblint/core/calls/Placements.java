@@ -1,6 +1,5 @@
 package io.ddblint.core.calls;
 
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -58,6 +57,9 @@ final class Placements {
             "forEachOrdered", "mapToObj", "mapToInt", "mapToLong", "mapToDouble");
     /** Calls that start a stream, recognised in a chain whose type cannot be resolved. */
     private static final Set<String> STREAM_SOURCES = Set.of("stream", "parallelStream");
+    private static final Set<String> STREAM_TYPES = Set.of("java.util.stream.Stream", "java.util.stream.IntStream",
+            "java.util.stream.LongStream");
+    private static final Set<String> STREAM_FACTORIES = Set.of("of", "range", "rangeClosed", "iterate", "generate");
     private static final String LAMBDA_RUNTIME = "com.amazonaws.services.lambda.runtime.";
     private static final Set<String> LAMBDA_HANDLER_TYPES = Set.of(LAMBDA_RUNTIME + "RequestHandler",
             LAMBDA_RUNTIME + "RequestStreamHandler");
@@ -155,10 +157,10 @@ final class Placements {
                 return true;
             }
             if (call.getScope().isPresent() && types.isTypeName(call.getScope().get())) {
-                String owner = types.typeName(call.getScope().get()).orElse("");
-                return owner.startsWith("java.util.stream.") && (name.equals("of") || name.equals("range")
-                        || name.equals("rangeClosed") || name.equals("iterate") || name.equals("generate"))
-                        || owner.equals("java.util.Arrays") && name.equals("stream");
+                String owner = call.getScope().get().toString();
+                boolean streamType = STREAM_TYPES.stream().anyMatch(t -> TypeNames.means(file, owner, call, t));
+                return streamType && STREAM_FACTORIES.contains(name)
+                        || TypeNames.means(file, owner, call, "java.util.Arrays") && name.equals("stream");
             }
         }
         return false;
@@ -320,35 +322,9 @@ final class Placements {
         return false;
     }
 
-    /**
-     * Whether a type name as written resolves to one of the wanted names: through the file's imports, or, when
-     * only a wildcard import can supply it (the library is not on the classpath), through a wildcard import of the
-     * wanted name's package.
-     */
     private boolean matches(String written, Node at, Set<String> wanted) {
-        Optional<String> resolved = file.resolveName(written, at);
-        if (resolved.isPresent() && wanted.contains(resolved.get())) {
-            return true;
-        }
-        if (written.contains(".")) {
-            return false;
-        }
         for (String fqn : wanted) {
-            String pkg = fqn.substring(0, fqn.lastIndexOf('.'));
-            if (fqn.endsWith("." + written) && wildcardImport(pkg) && !resolvedElsewhere(resolved, fqn)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean resolvedElsewhere(Optional<String> resolved, String fqn) {
-        return resolved.isPresent() && !resolved.get().equals(fqn);
-    }
-
-    private boolean wildcardImport(String pkg) {
-        for (ImportDeclaration i : file.unit().getImports()) {
-            if (i.isAsterisk() && !i.isStatic() && i.getNameAsString().equals(pkg)) {
+            if (TypeNames.means(file, written, at, fqn)) {
                 return true;
             }
         }

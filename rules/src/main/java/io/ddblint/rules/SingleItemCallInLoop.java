@@ -2,8 +2,10 @@ package io.ddblint.rules;
 
 import io.ddblint.core.Severity;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Loop;
 import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.Value;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.Rule;
 import io.ddblint.core.rule.RuleContext;
@@ -12,7 +14,8 @@ import io.ddblint.core.rule.RuleInfo;
 /**
  * DDB-P003: one GetItem, PutItem or DeleteItem per element of a collection costs a network round trip per element;
  * BatchGetItem reads 100 keys and BatchWriteItem writes 25 items per request. Retry and polling loops
- * ({@code while}/{@code do}) and loops left right after the call are not per-element loops.
+ * ({@code while}/{@code do}) and loops left right after the call are not per-element loops; conditional writes
+ * cannot be batched.
  */
 @RuleInfo(
         id = "DDB-P003",
@@ -29,6 +32,12 @@ public final class SingleItemCallInLoop implements Rule {
         boolean singleItem = op == Operation.GET_ITEM || op == Operation.PUT_ITEM || op == Operation.DELETE_ITEM;
         Loop loop = site.placement().loop();
         if (!singleItem || !site.isProduction() || site.forwarding() || !loop.perElement() || loop.exitsAfterCall()) {
+            return;
+        }
+        // BatchWriteItem takes no ConditionExpression: a conditional write (or one whose request is not seen
+        // whole, so it may be conditional) cannot be batched, and the advice would be wrong.
+        // LIMITATION: v1 legacy conditions (withExpected) and mapper version attributes are not seen.
+        if (op != Operation.GET_ITEM && !(site.request().expression(ExpressionKind.CONDITION) instanceof Value.Absent)) {
             return;
         }
         boolean read = op == Operation.GET_ITEM;

@@ -1,6 +1,7 @@
 package io.ddblint.rules;
 
 import io.ddblint.core.Severity;
+import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Loop;
@@ -34,10 +35,7 @@ public final class SingleItemCallInLoop implements Rule {
         if (!singleItem || !site.isProduction() || site.forwarding() || !loop.perElement() || loop.exitsAfterCall()) {
             return;
         }
-        // BatchWriteItem takes no ConditionExpression: a conditional write (or one whose request is not seen
-        // whole, so it may be conditional) cannot be batched, and the advice would be wrong.
-        // LIMITATION: v1 legacy conditions (withExpected) and mapper version attributes are not seen.
-        if (op != Operation.GET_ITEM && !(site.request().expression(ExpressionKind.CONDITION) instanceof Value.Absent)) {
+        if (op != Operation.GET_ITEM && mayBeConditional(site)) {
             return;
         }
         boolean read = op == Operation.GET_ITEM;
@@ -46,6 +44,19 @@ public final class SingleItemCallInLoop implements Rule {
         context.report(site, "`" + site.quote() + "` is called once per element of `" + loop.construct()
                 + "`: one round trip per item. Collect the keys or items and use " + batch + " instead.",
                 read ? READ_FIX : WRITE_FIX);
+    }
+
+    /**
+     * BatchWriteItem takes no ConditionExpression: a conditional write cannot be batched, and the advice would be
+     * wrong. A low-level request not seen whole (built in another method) may set one. An enhanced call's argument
+     * is often the item itself ({@code table.putItem(order)}), which leaves nothing to follow: there only a
+     * condition seen set counts.
+     * LIMITATION: v1 legacy conditions ({@code withExpected}) and mapper version attributes are not seen.
+     */
+    private static boolean mayBeConditional(CallSite site) {
+        Value<?> condition = site.request().expression(ExpressionKind.CONDITION);
+        return site.flavor().isEnhanced() || site.flavor() == ApiFlavor.V1_MAPPER
+                ? condition.isSet() : !(condition instanceof Value.Absent);
     }
 
     private static final String READ_FIX = "Gather the keys first and read them with BatchGetItem (enhanced: "

@@ -33,7 +33,7 @@ public final class Analyzer {
     public static Model link(ProjectScan.Facts facts, Configuration config) {
         List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
         definitions.addAll(JavaTables.definitions(facts.schema(), facts.index()));
-        return new Model(facts.index(), facts.callSites(), definitions);
+        return new Model(facts.index(), facts.callSites(), definitions, facts.clientCreations());
     }
 
     /**

@@ -5,12 +5,15 @@ import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.model.ConfiguredTables;
 import io.ddblint.core.model.Model;
+import io.ddblint.core.model.TableDefinition;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.scan.ProjectScan;
 import io.ddblint.core.source.ParserPool;
 import io.ddblint.core.source.SourceDiscovery;
 import io.ddblint.core.source.SourceFile;
+import io.ddblint.core.suppress.Suppression;
+import io.ddblint.core.template.TemplateTables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +43,19 @@ public final class Analyzer {
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
             Configuration config = request.configuration();
-            Model model = new Model(facts.index(), facts.callSites(), ConfiguredTables.definitions(config));
+            List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
+            TemplateTables.Result templates = TemplateTables.read(request);
+            definitions.addAll(templates.definitions());
+            problems.addAll(templates.problems());
+            List<Suppression> suppressions = new ArrayList<>(facts.suppressions());
+            suppressions.addAll(templates.suppressions());
+            Model model = new Model(facts.index(), facts.callSites(), definitions);
             List<RegisteredRule> enabled = rules.rules().stream()
                     .filter(r -> config.isEnabled(r.descriptor())).toList();
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);
             problems.addAll(outcome.problems());
 
-            FilterStep.Outcome filtered = FilterStep.apply(outcome.findings(), facts.suppressions(), rules.descriptors(),
+            FilterStep.Outcome filtered = FilterStep.apply(outcome.findings(), suppressions, rules.descriptors(),
                     enabled.stream().map(RegisteredRule::descriptor).toList(), model, config, request.baseline());
 
             long millis = (System.nanoTime() - start) / 1_000_000;

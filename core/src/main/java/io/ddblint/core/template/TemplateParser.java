@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -36,7 +39,9 @@ final class TemplateParser {
     /** CloudFormation templates are rarely nested 20 deep; past this the file is not read as a template. */
     static final int MAX_DEPTH = 64;
     /** Nodes per file, aliases expanded: a 1 MB template has far fewer; an alias bomb has far more. */
-    static final int MAX_NODES = 500_000;
+    static final int MAX_NODES = 200_000;
+    /** Characters on one line of YAML; see {@link #checkLineLengths}. */
+    static final int MAX_YAML_LINE = 64 * 1024;
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -90,12 +95,17 @@ final class TemplateParser {
     }
 
     private List<TemplateNode> yaml(String text) throws SyntaxError {
+        checkLineLengths(text);
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setAllowRecursiveKeys(false);
         List<TemplateNode> documents = new ArrayList<>();
         try {
-            for (Node root : new Yaml(options).composeAll(new StringReader(text))) {
+            // The composer alone: a Yaml facade would also build a constructor and a representer on every file.
+            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                    new Resolver(), options);
+            while (composer.checkNode()) {
+                Node root = composer.getNode();
                 if (root != null) {
                     documents.add(convert(root, 0));
                 }
@@ -111,6 +121,25 @@ final class TemplateParser {
             throw new SyntaxError("nested too deeply to be read as a template", 0, 0);
         }
         return documents;
+    }
+
+    /**
+     * SnakeYAML scans one long token in time quadratic in its length (900 KB on one line: seconds); no YAML template
+     * has such lines, so they are refused up front. JSON, minified on one line, goes through Jackson instead.
+     */
+    private static void checkLineLengths(String text) throws SyntaxError {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    throw new SyntaxError("a line longer than " + MAX_YAML_LINE / 1024
+                            + " KB: not read as a YAML template", line, 1);
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     private TemplateNode convert(Node node, int depth) throws SyntaxError {

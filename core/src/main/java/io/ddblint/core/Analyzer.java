@@ -17,6 +17,8 @@ import io.ddblint.core.template.TemplateTables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one analyzer every front end calls: sources → prefilter → parse → facts → model → rules → filter → findings.
@@ -38,13 +40,19 @@ public final class Analyzer {
     public AnalysisResult analyze(AnalysisRequest request) {
         long start = System.nanoTime();
         List<SourceFile> files = SourceDiscovery.discover(request);
+        // Templates are found and read on their own thread while the Java sources are scanned: walking a project
+        // for template files costs a fraction of a second on a large tree, which the scan then hides.
+        FutureTask<TemplateTables.Result> templateTask = new FutureTask<>(() -> TemplateTables.read(request));
+        Thread templateReader = new Thread(templateTask, "ddb-lint-templates");
+        templateReader.setDaemon(true);
+        templateReader.start();
         try (ParserPool pool = new ParserPool(request.threads(), request.configuration().fileBudget())) {
             ProjectScan.Facts facts = ProjectScan.run(request, files, pool);
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
             Configuration config = request.configuration();
             List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
-            TemplateTables.Result templates = TemplateTables.read(request);
+            TemplateTables.Result templates = join(templateTask);
             definitions.addAll(templates.definitions());
             problems.addAll(templates.problems());
             List<Suppression> suppressions = new ArrayList<>(facts.suppressions());
@@ -63,6 +71,25 @@ public final class Analyzer {
                     facts.unresolved().size(), millis);
             return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), problems,
                     filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl());
+        } finally {
+            templateTask.cancel(true); // done by now, unless the scan failed first
+        }
+    }
+
+    private static TemplateTables.Result join(FutureTask<TemplateTables.Result> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("interrupted while reading templates");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -4,6 +4,7 @@ import io.ddblint.core.config.Configuration;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.model.ConfiguredTables;
+import io.ddblint.core.model.JavaTables;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.model.TableDefinition;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
@@ -32,6 +33,19 @@ public final class Analyzer {
         this.rules = rules;
     }
 
+    /** Step 5: the call sites linked, and the tables of every source merged into the model. */
+    public static Model link(ProjectScan.Facts facts, Configuration config) {
+        return link(facts, config, List.of());
+    }
+
+    /** Step 5, with the tables of sources read apart from the Java scan: the CloudFormation/SAM templates. */
+    public static Model link(ProjectScan.Facts facts, Configuration config, List<TableDefinition> templateTables) {
+        List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
+        definitions.addAll(JavaTables.definitions(facts.schema(), facts.index()));
+        definitions.addAll(templateTables);
+        return new Model(facts.index(), facts.callSites(), definitions);
+    }
+
     /**
      * Analyses the request. Files that cannot be read or parsed become problems in the result.
      *
@@ -51,13 +65,11 @@ public final class Analyzer {
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
             Configuration config = request.configuration();
-            List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
             TemplateTables.Result templates = join(templateTask);
-            definitions.addAll(templates.definitions());
             problems.addAll(templates.problems());
             List<Suppression> suppressions = new ArrayList<>(facts.suppressions());
             suppressions.addAll(templates.suppressions());
-            Model model = new Model(facts.index(), facts.callSites(), definitions);
+            Model model = link(facts, config, templates.definitions());
             List<RegisteredRule> enabled = rules.rules().stream()
                     .filter(r -> config.isEnabled(r.descriptor())).toList();
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);

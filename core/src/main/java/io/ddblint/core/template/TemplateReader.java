@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the DynamoDB tables of one parsed template: {@code AWS::DynamoDB::Table} and {@code AWS::DynamoDB::GlobalTable}
@@ -30,6 +31,8 @@ final class TemplateReader {
 
     /** SAM's SimpleTable key when PrimaryKey is left out: {@code id}, a String. */
     private static final KeyAttribute SIMPLE_TABLE_DEFAULT_KEY = new KeyAttribute("id", "S");
+    /** What DynamoDB accepts as a table name. */
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
     private static final Map<String, String> SAM_TYPES = Map.of("String", "S", "Number", "N", "Binary", "B");
 
     /** What one file gave. */
@@ -77,11 +80,18 @@ final class TemplateReader {
     }
 
     private void document(TemplateNode document) {
-        if (!(document instanceof TemplateNode.Mapping root)
-                || !(root.get("Resources").orElse(null) instanceof TemplateNode.Mapping resources)) {
+        if (!(document instanceof TemplateNode.Mapping root)) {
+            return;
+        }
+        TemplateNode resources = root.get("Resources").orElse(null);
+        if (resources == null && root.get("resources").orElse(null) instanceof TemplateNode.Mapping framework) {
+            // The Serverless Framework's serverless.yml holds a CloudFormation fragment under resources.Resources.
+            resources = framework.get("Resources").orElse(null);
+        }
+        if (!(resources instanceof TemplateNode.Mapping mapping)) {
             return; // not a template: a YAML or JSON file that only mentions a DynamoDB type
         }
-        for (TemplateNode.Entry resource : resources.entries()) {
+        for (TemplateNode.Entry resource : mapping.entries()) {
             if (!(resource.value() instanceof TemplateNode.Mapping body)) {
                 continue;
             }
@@ -176,8 +186,18 @@ final class TemplateReader {
         if (node == null || isNull(node)) {
             throw new Unknown("no TableName: CloudFormation generates the name at deployment");
         }
-        return constantString(node).orElseThrow(() -> new Unknown("TableName is " + describe(node)
+        String name = constantString(node).orElseThrow(() -> new Unknown("TableName is " + describe(node)
                 + ", not a constant"));
+        if (!TABLE_NAME.matcher(name).matches()) {
+            // ${self:custom.table} of the Serverless Framework, say: another tool's variable, resolved at deployment.
+            throw new Unknown("TableName '" + shorten(name) + "' is no DynamoDB table name (3 to 255 of a-z, A-Z,"
+                    + " 0-9, '_', '-', '.'): a variable resolved at deployment?");
+        }
+        return name;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static KeySchema keySchema(TemplateNode.Mapping owner, TemplateNode at, String what,

@@ -176,19 +176,19 @@ class TemplateTablesTest {
                   A:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: a
+                      TableName: tbl-a
                       KeySchema: !If [UseSort, [{AttributeName: pk, KeyType: HASH}], [{AttributeName: id, KeyType: HASH}]]
                   B:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: b
+                      TableName: tbl-b
                       KeySchema: [{AttributeName: pk, KeyType: HASH}]
                       GlobalSecondaryIndexes:
                         - !If [WithIndex, {IndexName: g, KeySchema: [{AttributeName: x, KeyType: HASH}]}, !Ref AWS::NoValue]
                   C:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: c
+                      TableName: tbl-c
                       KeySchema:
                         - AttributeName: {Ref: KeyName}
                           KeyType: HASH
@@ -201,6 +201,34 @@ class TemplateTablesTest {
                 tuple("A", "KeySchema is !If"),
                 tuple("B", "GlobalSecondaryIndexes element is !If"),
                 tuple("C", "KeySchema AttributeName is Ref 'KeyName'"));
+    }
+
+    @Test
+    void serverlessFrameworkResourcesAreReadAndItsVariablesAreNoNames() {
+        String yaml = """
+                service: users
+                provider: {name: aws, runtime: java17}
+                resources:
+                  Resources:
+                    UsersTable:
+                      Type: AWS::DynamoDB::Table
+                      Properties:
+                        TableName: ${self:service}-users
+                        KeySchema: [{AttributeName: id, KeyType: HASH}]
+                    SettingsTable:
+                      Type: AWS::DynamoDB::Table
+                      Properties:
+                        TableName: users-settings
+                        KeySchema: [{AttributeName: userId, KeyType: HASH}]
+                """;
+        TemplateTables.Result r = TemplateTables.parse("serverless.yml", yaml);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.definitions()).extracting(TableDefinition::name, d -> d.source().location().range().line())
+                .containsExactly(tuple("users-settings", 10));
+        assertThat(r.skipped()).extracting(SkippedTable::logicalId, SkippedTable::reason).containsExactly(
+                tuple("UsersTable", "TableName '${self:service}-users' is no DynamoDB table name (3 to 255 of a-z,"
+                        + " A-Z, 0-9, '_', '-', '.'): a variable resolved at deployment?"));
     }
 
     @Test
@@ -241,42 +269,42 @@ class TemplateTablesTest {
                   NoHash:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: a
+                      TableName: tbl-a
                       KeySchema:
                         - AttributeName: sk
                           KeyType: RANGE
                   Reversed:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: b
+                      TableName: tbl-b
                       KeySchema: [{AttributeName: sk, KeyType: RANGE}, {AttributeName: pk, KeyType: HASH}]
                   TwoHashes:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: c
+                      TableName: tbl-c
                       KeySchema: [{AttributeName: a, KeyType: HASH}, {AttributeName: b, KeyType: HASH}]
                   Missing:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: d
+                      TableName: tbl-d
                   NoProperties:
                     Type: AWS::DynamoDB::GlobalTable
                   BadType:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: e
+                      TableName: tbl-e
                       KeySchema: [{AttributeName: pk, KeyType: PARTITION}]
                   BadIndex:
                     Type: AWS::DynamoDB::Table
                     Properties:
-                      TableName: f
+                      TableName: tbl-f
                       KeySchema: [{AttributeName: pk, KeyType: HASH}]
                       GlobalSecondaryIndexes:
                         - IndexName: g
                   BadSimple:
                     Type: AWS::Serverless::SimpleTable
                     Properties:
-                      TableName: g
+                      TableName: tbl-g
                       PrimaryKey: {Name: id, Type: Text}
                   Good:
                     Type: AWS::DynamoDB::Table

@@ -57,7 +57,7 @@ class ParityTest {
 
         assertThat(fromCli).isNotEmpty().containsExactlyElementsOf(fromAnalyzer);
         List<Expectation> markers = new ArrayList<>();
-        for (Path d : Fixtures.sourceDirectories()) {
+        for (Path d : Fixtures.markerDirectories()) {
             markers.addAll(Expectations.read(root, d));
         }
         assertThat(Expectations.mismatches(inProcess, markers, Expectations.ruleIds(RuleRegistry.loadDefault())))

@@ -36,7 +36,7 @@ class FixtureExpectationsTest {
         // Built-in findings (DDB-X001, a dead suppression) are checked against markers like every rule's.
         ruleIds = Expectations.ruleIds(registry);
         expectations = new ArrayList<>();
-        for (Path dir : Fixtures.sourceDirectories()) {
+        for (Path dir : Fixtures.markerDirectories()) {
             expectations.addAll(Expectations.read(Fixtures.root(), dir));
         }
     }

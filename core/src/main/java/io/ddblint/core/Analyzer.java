@@ -40,7 +40,8 @@ public final class Analyzer {
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
             Configuration config = request.configuration();
-            Model model = new Model(facts.index(), facts.callSites(), ConfiguredTables.definitions(config));
+            Model model = new Model(facts.index(), facts.callSites(), ConfiguredTables.definitions(config),
+                    facts.evidence());
             List<RegisteredRule> enabled = rules.rules().stream()
                     .filter(r -> config.isEnabled(r.descriptor())).toList();
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);

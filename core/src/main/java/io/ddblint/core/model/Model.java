@@ -1,16 +1,27 @@
 package io.ddblint.core.model;
 
+import io.ddblint.core.facts.AttributeWrite;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.EntityShape;
+import io.ddblint.core.facts.ItemWrite;
+import io.ddblint.core.facts.Location;
+import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.WriteEvidence;
+import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.TypeInfo;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -27,6 +38,9 @@ public final class Model {
     private final List<CallSite> callSites;
     private final List<Table> tables;
     private final Map<String, Table> tablesByName = new HashMap<>();
+    private final WriteEvidence evidence;
+    /** The item writes per table name, made on first use. */
+    private Map<String, List<LinkedWrite>> writesByTable;
 
     /** A model without table definitions: call sites and constants only. */
     public Model(ProjectIndex index, List<CallSite> callSites) {
@@ -39,6 +53,16 @@ public final class Model {
      * @param definitions every source's description of a table, names already folded
      */
     public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions) {
+        this(index, callSites, definitions, WriteEvidence.NONE);
+    }
+
+    /**
+     * A model with the key-value evidence read from the code (what write calls write into each attribute, entity
+     * shapes, placeholder names).
+     */
+    public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions,
+                 WriteEvidence evidence) {
+        this.evidence = evidence;
         this.index = index;
         this.callSites = callSites.stream().map(this::link).toList();
         this.tables = TableMerger.merge(definitions);
@@ -187,5 +211,145 @@ public final class Model {
             return Optional.of(table.get().keys());
         }
         return index(site).map(IndexDefinition::keys);
+    }
+
+    // ---- Key-value evidence (DDB-M001..M003 and later model rules) ----
+
+    /** An item write with the call site it belongs to. */
+    private record LinkedWrite(ItemWrite write, CallSite site) {
+    }
+
+    /**
+     * The attribute names a call site's {@code #placeholders} stand for, where the request gives them as constants
+     * ({@code "#s" -> "status"}); placeholders whose name is not a constant are left out.
+     */
+    public Map<String, String> attributeNames(CallSite site) {
+        Map<String, SymbolicString> names = evidence.names().get(site.location());
+        if (names == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        names.forEach((placeholder, name) -> constant(name).ifPresent(n -> out.put(placeholder, n)));
+        return out;
+    }
+
+    /**
+     * What the code writes into one attribute of a table: every value seen, and whether every write linked to the
+     * table was read far enough to know. Reads (Query values, GetItem and DeleteItem keys) are not writes.
+     */
+    public KeyWrites keyWrites(Table table, String attribute) {
+        List<KeyWrite> out = new ArrayList<>();
+        boolean complete = true;
+        for (LinkedWrite lw : writesByTable().getOrDefault(table.name(), List.of())) {
+            boolean seen = false;
+            for (AttributeWrite aw : lw.write().attributes()) {
+                if (attributeName(lw, aw.attribute()).equals(attribute)) {
+                    out.add(resolve(attribute, aw));
+                    seen = true;
+                }
+            }
+            complete &= seen || lw.write().complete();
+        }
+        out.sort(Comparator.comparing((KeyWrite w) -> w.location().path()).thenComparing(w -> w.location().range()));
+        return new KeyWrites(attribute, out, complete);
+    }
+
+    /** The mapped entity class of a table: an entity source of the table, or the entity its calls are made with. */
+    public Optional<EntityShape> entity(Table table) {
+        for (ModelSource source : table.sources()) {
+            if (source.member() != null && (source.kind() == ModelSource.Kind.ENHANCED_BEAN
+                    || source.kind() == ModelSource.Kind.MAPPER_ENTITY)) {
+                EntityShape shape = evidence.entities().get(source.member());
+                if (shape != null) {
+                    return Optional.of(shape);
+                }
+            }
+        }
+        for (CallSite site : callSites) {
+            if (site.request().entityType().known().isPresent()
+                    && tableName(site).filter(table.name()::equals).isPresent()) {
+                EntityShape shape = evidence.entities().get(site.request().entityType().known().get());
+                if (shape != null) {
+                    return Optional.of(shape);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shape of a mapped entity class, fully qualified. */
+    public Optional<EntityShape> entity(String type) {
+        return Optional.ofNullable(evidence.entities().get(type));
+    }
+
+    /** How many constants a project enum declares; empty when the type is not an enum the analysis read. */
+    public OptionalInt enumConstants(String type) {
+        Integer n = evidence.enumConstants().get(type);
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+
+    /** Whether a type is a class of the project (an entity's child object, say), not a JDK or library type. */
+    public boolean isProjectType(String type) {
+        return index.contains(type);
+    }
+
+    private KeyWrite resolve(String attribute, AttributeWrite aw) {
+        WrittenValue v = aw.value();
+        if (v instanceof WrittenValue.Text t) {
+            Optional<Set<String>> values = values(t.value());
+            if (values.isPresent()) {
+                return new KeyWrite(attribute, KeyWrite.Kind.CONSTANT, values.get(), null, 0, null, aw.location(),
+                        aw.code());
+            }
+        } else if (v instanceof WrittenValue.EnumValue e) {
+            OptionalInt count = enumConstants(e.enumType());
+            if (count.isPresent()) {
+                return new KeyWrite(attribute, KeyWrite.Kind.ENUM, Set.of(), e.enumType(), count.getAsInt(), null,
+                        aw.location(), aw.code());
+            }
+        } else if (v instanceof WrittenValue.DateTime d) {
+            return new KeyWrite(attribute, KeyWrite.Kind.DATE, Set.of(), null, 0, d.unit(), aw.location(),
+                    aw.code());
+        }
+        return new KeyWrite(attribute, KeyWrite.Kind.OTHER, Set.of(), null, 0, null, aw.location(), aw.code());
+    }
+
+    /** An entity write names Java properties: the attribute each is stored as. */
+    private String attributeName(LinkedWrite lw, String name) {
+        if (lw.write().kind() != ItemWrite.Kind.ENTITY) {
+            return name;
+        }
+        return lw.site().request().entityType().known().map(evidence.entities()::get)
+                .map(shape -> shape.propertyNames().getOrDefault(name, name)).orElse(name);
+    }
+
+    private synchronized Map<String, List<LinkedWrite>> writesByTable() {
+        if (writesByTable != null) {
+            return writesByTable;
+        }
+        Map<Location, CallSite> sites = new HashMap<>();
+        callSites.forEach(s -> sites.put(s.location(), s));
+        Map<String, List<LinkedWrite>> byTable = new HashMap<>();
+        Set<Location> read = new java.util.HashSet<>();
+        for (ItemWrite w : evidence.writes()) {
+            CallSite site = sites.get(w.site());
+            if (site == null) {
+                continue;
+            }
+            read.add(w.site());
+            Optional<String> table = w.table() != null ? constant(w.table()) : tableName(site);
+            table.ifPresent(t -> byTable.computeIfAbsent(t, k -> new ArrayList<>()).add(new LinkedWrite(w, site)));
+        }
+        // A write call whose item the extraction did not see at all (a method reference, say) hides its values.
+        for (CallSite site : callSites) {
+            boolean write = site.operation() == Operation.PUT_ITEM || site.operation() == Operation.UPDATE_ITEM;
+            if (write && !read.contains(site.location())) {
+                tableName(site).ifPresent(t -> byTable.computeIfAbsent(t, k -> new ArrayList<>()).add(
+                        new LinkedWrite(new ItemWrite(site.location(), ItemWrite.Kind.ITEM, null, List.of(), false),
+                                site)));
+            }
+        }
+        writesByTable = byTable;
+        return byTable;
     }
 }

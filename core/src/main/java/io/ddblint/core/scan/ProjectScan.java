@@ -7,6 +7,10 @@ import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.calls.CallSiteExtractor.FileFacts;
 import io.ddblint.core.calls.CallSiteExtractor;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.EntityShape;
+import io.ddblint.core.facts.ItemWrite;
+import io.ddblint.core.facts.Location;
+import io.ddblint.core.facts.WriteEvidence;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.ConstantOwners;
 import io.ddblint.core.java.Classpath;
@@ -15,6 +19,8 @@ import io.ddblint.core.java.FileIndex;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.SolverFallback;
 import io.ddblint.core.java.TypeInfo;
+import io.ddblint.core.keys.EntityShapes;
+import io.ddblint.core.keys.KeyWriteExtractor;
 import io.ddblint.core.source.ParserPool.Parsed;
 import io.ddblint.core.source.PackageRoot;
 import io.ddblint.core.source.ParserPool;
@@ -49,9 +55,14 @@ public final class ProjectScan implements AutoCloseable {
     /** Rounds of following project types that expose DynamoDB objects, and of reading constant holders. */
     private static final int MAX_ROUNDS = 4;
 
-    /** What the scan found: the facts the model is linked from. */
+    /**
+     * What the scan found: the facts the model is linked from.
+     *
+     * @param evidence what the code writes into attributes, its entity shapes and placeholder names (DDB-M001..M003)
+     */
     public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
-                        List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved) {
+                        List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved,
+                        WriteEvidence evidence) {
     }
 
     /** Scans the discovered files of a request on the pool's workers. */
@@ -67,7 +78,8 @@ public final class ProjectScan implements AutoCloseable {
             List<CallSite> sites = scan.extractCallSites();
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
-                    scan.parsedCount, List.copyOf(scan.unresolved));
+                    scan.parsedCount, List.copyOf(scan.unresolved), new WriteEvidence(scan.writes, scan.names,
+                    scan.entities, scan.enumConstants));
         }
     }
 
@@ -87,6 +99,10 @@ public final class ProjectScan implements AutoCloseable {
     private SolverFallback fallback;
     private int parsedCount;
     private final List<UnresolvedCall> unresolved = new ArrayList<>();
+    private final List<ItemWrite> writes = new ArrayList<>();
+    private final Map<Location, Map<String, SymbolicString>> names = new HashMap<>();
+    private final Map<String, EntityShape> entities = new HashMap<>();
+    private final Map<String, Integer> enumConstants = new HashMap<>();
 
     private ProjectScan(ParserPool pool, AnalysisRequest request) {
         this.pool = pool;
@@ -139,7 +155,7 @@ public final class ProjectScan implements AutoCloseable {
             FileContext context = new FileContext(p.unit(), this::typeExists);
             try {
                 return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index),
-                        CallSiteExtractor.hasCandidates(p.unit()));
+                        CallSiteExtractor.hasCandidates(p.unit()), EntityShapes.extract(f.relativePath(), context));
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(f, e);
             }
@@ -148,6 +164,8 @@ public final class ProjectScan implements AutoCloseable {
             if (r instanceof Indexed i) {
                 parsedCount++; // files that failed are problems, not "parsed"
                 index.addAll(i.types());
+                entities.putAll(i.shapes().entities());
+                enumConstants.putAll(i.shapes().enumConstants());
                 if (i.hasCandidates()) {
                     units.put(i.unit().file(), i.unit());
                 }
@@ -158,7 +176,7 @@ public final class ProjectScan implements AutoCloseable {
     }
 
     /** @param hasCandidates whether the file has a call named like an operation: only those ASTs are kept */
-    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates) {
+    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates, EntityShapes.Found shapes) {
     }
 
     private boolean typeExists(String fqn) {
@@ -223,7 +241,10 @@ public final class ProjectScan implements AutoCloseable {
                 // Suppressions are read here, while the AST is alive; only these small records outlive it.
                 List<Suppression> found = SuppressionCollector.collect(u.file().relativePath(),
                         u.context().unit(), readText(u.file()));
-                return new Extracted(facts, found);
+                // Key-value evidence too: the write calls' items, read from the same AST.
+                KeyWriteExtractor.Found keys = new KeyWriteExtractor(u.file().relativePath(), u.context(), index)
+                        .extract(facts.callSites());
+                return new Extracted(facts, found, keys);
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(u.file(), e);
             }
@@ -234,6 +255,8 @@ public final class ProjectScan implements AutoCloseable {
                 sites.addAll(extracted.facts().callSites());
                 unresolved.addAll(extracted.facts().unresolved());
                 suppressions.addAll(extracted.suppressions());
+                writes.addAll(extracted.keys().writes());
+                names.putAll(extracted.keys().names());
             } else {
                 problems.add((AnalysisProblem) r);
             }
@@ -241,7 +264,7 @@ public final class ProjectScan implements AutoCloseable {
         return sites;
     }
 
-    private record Extracted(FileFacts facts, List<Suppression> suppressions) {
+    private record Extracted(FileFacts facts, List<Suppression> suppressions, KeyWriteExtractor.Found keys) {
     }
 
     /**

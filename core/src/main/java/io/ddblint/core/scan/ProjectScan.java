@@ -21,6 +21,7 @@ import io.ddblint.core.java.SolverFallback;
 import io.ddblint.core.java.TypeInfo;
 import io.ddblint.core.keys.EntityShapes;
 import io.ddblint.core.keys.KeyWriteExtractor;
+import io.ddblint.core.model.SchemaFacts;
 import io.ddblint.core.source.ParserPool.Parsed;
 import io.ddblint.core.source.PackageRoot;
 import io.ddblint.core.source.ParserPool;
@@ -30,6 +31,7 @@ import io.ddblint.core.source.SourceFile;
 import io.ddblint.core.source.SourceText;
 import io.ddblint.core.suppress.Suppression;
 import io.ddblint.core.suppress.SuppressionCollector;
+import io.ddblint.core.tables.SchemaExtractor;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,7 +64,7 @@ public final class ProjectScan implements AutoCloseable {
      */
     public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
                         List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved,
-                        WriteEvidence evidence) {
+                        SchemaFacts schema, WriteEvidence evidence) {
     }
 
     /** Scans the discovered files of a request on the pool's workers. */
@@ -78,8 +80,8 @@ public final class ProjectScan implements AutoCloseable {
             List<CallSite> sites = scan.extractCallSites();
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
-                    scan.parsedCount, List.copyOf(scan.unresolved), new WriteEvidence(scan.writes, scan.names,
-                    scan.entities, scan.enumConstants));
+                    scan.parsedCount, List.copyOf(scan.unresolved), SchemaFacts.concat(scan.schema),
+                    new WriteEvidence(scan.writes, scan.names, scan.entities, scan.enumConstants));
         }
     }
 
@@ -103,6 +105,8 @@ public final class ProjectScan implements AutoCloseable {
     private final Map<Location, Map<String, SymbolicString>> names = new HashMap<>();
     private final Map<String, EntityShape> entities = new HashMap<>();
     private final Map<String, Integer> enumConstants = new HashMap<>();
+    /** Table definitions, mapped classes and bindings, read from each file while its AST is alive. */
+    private final List<SchemaFacts> schema = new ArrayList<>();
 
     private ProjectScan(ParserPool pool, AnalysisRequest request) {
         this.pool = pool;
@@ -155,7 +159,8 @@ public final class ProjectScan implements AutoCloseable {
             FileContext context = new FileContext(p.unit(), this::typeExists);
             try {
                 return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index),
-                        CallSiteExtractor.hasCandidates(p.unit()), EntityShapes.extract(f.relativePath(), context));
+                        CallSiteExtractor.hasCandidates(p.unit()), SchemaExtractor.extract(f, context, index),
+                        EntityShapes.extract(f.relativePath(), context));
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(f, e);
             }
@@ -166,6 +171,9 @@ public final class ProjectScan implements AutoCloseable {
                 index.addAll(i.types());
                 entities.putAll(i.shapes().entities());
                 enumConstants.putAll(i.shapes().enumConstants());
+                if (!i.schema().isEmpty()) {
+                    schema.add(i.schema());
+                }
                 if (i.hasCandidates()) {
                     units.put(i.unit().file(), i.unit());
                 }
@@ -176,7 +184,8 @@ public final class ProjectScan implements AutoCloseable {
     }
 
     /** @param hasCandidates whether the file has a call named like an operation: only those ASTs are kept */
-    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates, EntityShapes.Found shapes) {
+    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates, SchemaFacts schema,
+                           EntityShapes.Found shapes) {
     }
 
     private boolean typeExists(String fqn) {
@@ -286,6 +295,7 @@ public final class ProjectScan implements AutoCloseable {
             for (CallSite site : sites) {
                 strings.addAll(index.withEntityTable(site.request()).foldableStrings());
             }
+            schema.forEach(s -> strings.addAll(s.strings()));
             List<SourceFile> holders = ConstantOwners.missing(index, strings).stream()
                     .map(fileIndex::fileDeclaring).flatMap(Optional::stream)
                     .filter(f -> !parsed.contains(f)).distinct().toList();

@@ -71,6 +71,12 @@ public record SchemaFacts(List<TableFact> tables, List<EntityFact> entities, Lis
         return all;
     }
 
+    /** The Java types of mapped keys whose scalar type only their declaration tells (an enum of another file). */
+    public List<String> keyJavaTypes() {
+        return entities.stream().flatMap(e -> e.keys().stream()).map(KeyFact::javaType).filter(Objects::nonNull)
+                .distinct().toList();
+    }
+
     /** A partition key and an optional sort key, by attribute name; a null partition key means "the table's". */
     public record KeysFact(SymbolicString partitionKey, SymbolicString sortKey) {
 

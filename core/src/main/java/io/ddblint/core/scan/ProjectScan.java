@@ -296,7 +296,9 @@ public final class ProjectScan implements AutoCloseable {
                 strings.addAll(index.withEntityTable(site.request()).foldableStrings());
             }
             schema.forEach(s -> strings.addAll(s.strings()));
-            List<SourceFile> holders = ConstantOwners.missing(index, strings).stream()
+            Set<String> owners = new LinkedHashSet<>(ConstantOwners.missing(index, strings));
+            schema.forEach(s -> s.keyJavaTypes().stream().filter(t -> !index.contains(t)).forEach(owners::add));
+            List<SourceFile> holders = owners.stream()
                     .map(fileIndex::fileDeclaring).flatMap(Optional::stream)
                     .filter(f -> !parsed.contains(f)).distinct().toList();
             if (holders.isEmpty()) {

@@ -244,8 +244,7 @@ final class MappedClasses {
             return;
         }
         String type = converted ? null : scalarType(javaType, at);
-        String typeName = converted || type != null ? null
-                : x.context().resolve(javaType, at).orElse(null);
+        String typeName = converted || type != null ? null : javaTypeName(javaType, at);
         for (AnnotationExpr a : keyAnnotations) {
             String simple = annotation(a).substring(prefix.length());
             SymbolicString name = family == Family.V1 ? Annotations.member(a, "attributeName")
@@ -307,7 +306,10 @@ final class MappedClasses {
             return array.getComponentType() instanceof PrimitiveType p && p.getType() == PrimitiveType.Primitive.BYTE
                     ? "B" : null;
         }
-        Optional<String> resolved = x.context().resolve(type, at);
+        String written = type.asString();
+        // A fully qualified name as written: the file's wildcard imports must not claim its first segment.
+        Optional<String> resolved = Character.isLowerCase(written.charAt(0)) && written.contains(".")
+                ? Optional.of(written) : x.context().resolve(type, at);
         if (resolved.isEmpty()) {
             return null;
         }
@@ -324,6 +326,12 @@ final class MappedClasses {
         boolean localEnum = x.context().unit().findAll(EnumDeclaration.class).stream()
                 .anyMatch(e -> x.context().qualifiedName(e).equals(fqn));
         return localEnum ? "S" : null;
+    }
+
+    private String javaTypeName(Type type, Node at) {
+        String written = type.asString();
+        return Character.isLowerCase(written.charAt(0)) && written.contains(".") ? written
+                : x.context().resolve(type, at).orElse(null);
     }
 
     // ---- StaticTableSchema / StaticImmutableTableSchema ----

@@ -172,4 +172,204 @@ class ModelSourcesTest {
                 """));
         assertThat(m.tables()).isEmpty();
     }
+
+    @Test
+    void enhancedBeansImmutablesRecordsAndLombokBoundByEnhancedTable() throws IOException {
+        Model m = model(Map.of("src/main/java/a/Status.java", """
+                package a;
+                public enum Status { OPEN, CLOSED }
+                """, "src/main/java/a/Ticket.java", """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.*;
+                @DynamoDbBean
+                public class Ticket {
+                    public static final String BY_STATUS = "byStatus";
+                    private String id;
+                    @DynamoDbPartitionKey
+                    @DynamoDbAttribute("ticket_id")
+                    public String getId() { return id; }
+                    public void setId(String id) { this.id = id; }
+                    @DynamoDbSortKey
+                    public long getVersion() { return 0; }
+                    @DynamoDbSecondaryPartitionKey(indexNames = BY_STATUS)
+                    public Status getStatus() { return null; }
+                    @DynamoDbSecondarySortKey(indexNames = {BY_STATUS, "byPriority"})
+                    public Integer getPriority() { return 1; }
+                    public String getTitle() { return null; }
+                }
+                """, "src/main/java/a/Event.java", """
+                package a;
+                import lombok.Getter;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbAttribute;
+                @DynamoDbBean
+                public class Event {
+                    @Getter(onMethod_ = @DynamoDbPartitionKey)
+                    private String streamId;
+                    @Getter(onMethod_ = {@DynamoDbSortKey, @DynamoDbAttribute("seq")})
+                    private byte[] sequence;
+                }
+                """, "src/main/java/a/Price.java", """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.*;
+                @DynamoDbImmutable(builder = Price.Builder.class)
+                public record Price(@DynamoDbPartitionKey String sku, @DynamoDbSortKey java.math.BigDecimal amount) {
+                    public static final class Builder { }
+                }
+                """, "src/main/java/a/Repo.java", """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+                import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+                import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+                class Repo {
+                    private static final TableSchema<Ticket> TICKETS = TableSchema.fromBean(Ticket.class);
+                    private final DynamoDbTable<Ticket> tickets;
+                    Repo(DynamoDbEnhancedClient enhanced) {
+                        tickets = enhanced.table("tickets", TICKETS);
+                        enhanced.table("events", TableSchema.fromBean(Event.class));
+                        enhanced.table("prices", TableSchema.fromImmutableClass(Price.class));
+                    }
+                }
+                """));
+        assertThat(tables(m)).containsExactly(
+                "events: [streamId (S), seq (B)]",
+                "prices: [sku (S), amount (N)]",
+                "tickets: [ticket_id (S), version (N)] gsi byStatus[status (S), priority (N)]"
+                        + " lsi byPriority[ticket_id (S), priority (N)]");
+        ModelSource source = m.table("tickets").orElseThrow().primarySource();
+        assertThat(source.kind()).isEqualTo(ModelSource.Kind.ENHANCED_BEAN);
+        assertThat(source.location().path()).isEqualTo("src/main/java/a/Ticket.java");
+        assertThat(source.location().range().line()).isEqualTo(4);
+        assertThat(source.member()).isEqualTo("a.Ticket");
+    }
+
+    @Test
+    void anUnboundBeanIsNoTable() throws IOException {
+        Model m = model(Map.of("src/main/java/a/Ticket.java", """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.*;
+                @DynamoDbBean
+                public class Ticket {
+                    @DynamoDbPartitionKey
+                    public String getId() { return null; }
+                }
+                """));
+        assertThat(m.tables()).isEmpty();
+    }
+
+    @Test
+    void staticTableSchemasWithKeyTags() throws IOException {
+        Model m = model(Map.of("src/main/java/a/Customer.java", """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+                import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.*;
+                public class Customer {
+                    private String id;
+                    private String email;
+                    public String getId() { return id; }
+                    public void setId(String id) { this.id = id; }
+                    public String getEmail() { return email; }
+                    public void setEmail(String email) { this.email = email; }
+                    public static final TableSchema<Customer> SCHEMA = StaticTableSchema.builder(Customer.class)
+                            .newItemSupplier(Customer::new)
+                            .addAttribute(String.class, a -> a.name("id").getter(Customer::getId)
+                                    .setter(Customer::setId).tags(primaryPartitionKey()))
+                            .addAttribute(String.class, a -> a.name("email").getter(Customer::getEmail)
+                                    .setter(Customer::setEmail).tags(secondaryPartitionKey("byEmail")))
+                            .build();
+                }
+                """, "src/main/java/a/Repo.java", """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+                class Repo {
+                    void bind(DynamoDbEnhancedClient enhanced) {
+                        enhanced.table("customers", Customer.SCHEMA).scan();
+                    }
+                }
+                """));
+        assertThat(tables(m)).containsExactly("customers: [id (S)] gsi byEmail[email (S)]");
+        assertThat(m.table("customers").orElseThrow().primarySource().kind())
+                .isEqualTo(ModelSource.Kind.STATIC_SCHEMA);
+    }
+
+    @Test
+    void v1MapperEntitiesOnGettersAndFieldsWithRenamesAndInheritedKeys() throws IOException {
+        Model m = model(Map.of("src/main/java/a/Base.java", """
+                package a;
+                import com.amazonaws.services.dynamodbv2.datamodeling.*;
+                public abstract class Base {
+                    @DynamoDBHashKey(attributeName = "PK")
+                    private String pk;
+                    @DynamoDBRangeKey
+                    @DynamoDBAttribute(attributeName = "SK")
+                    private String sk;
+                }
+                """, "src/main/java/a/Item.java", """
+                package a;
+                import com.amazonaws.services.dynamodbv2.datamodeling.*;
+                @DynamoDBTable(tableName = "app")
+                public class Item extends Base {
+                    @DynamoDBIndexHashKey(globalSecondaryIndexNames = {"GSI1", "GSI2"}, attributeName = "GSI1PK")
+                    public String getGsi1pk() { return null; }
+                    @DynamoDBIndexRangeKey(globalSecondaryIndexName = "GSI1")
+                    public Long getCreated() { return null; }
+                    @DynamoDBIndexRangeKey(localSecondaryIndexName = "byScore")
+                    public double getScore() { return 0; }
+                }
+                """));
+        assertThat(tables(m)).containsExactly("app: [PK (S), SK (S)] gsi GSI1[GSI1PK (S), created (N)]"
+                + " gsi GSI2[GSI1PK (S)] lsi byScore[PK (S), score (N)]");
+        assertThat(m.table("app").orElseThrow().primarySource().kind()).isEqualTo(ModelSource.Kind.MAPPER_ENTITY);
+    }
+
+    @Test
+    void cdkTablesByImportWithoutTheCdkOnTheClasspath() throws IOException {
+        Model m = model(Map.of("src/main/java/a/Stack.java", """
+                package a;
+                import java.util.List;
+                import software.amazon.awscdk.services.dynamodb.Attribute;
+                import software.amazon.awscdk.services.dynamodb.AttributeType;
+                import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
+                import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexPropsV2;
+                import software.amazon.awscdk.services.dynamodb.LocalSecondaryIndexProps;
+                import software.amazon.awscdk.services.dynamodb.Table;
+                import software.amazon.awscdk.services.dynamodb.TableProps;
+                import software.amazon.awscdk.services.dynamodb.TableV2;
+                class Stack {
+                    Stack() {
+                        Table orders = Table.Builder.create(this, "Orders").tableName("orders")
+                                .partitionKey(Attribute.builder().name("pk").type(AttributeType.STRING).build())
+                                .sortKey(Attribute.builder().name("sk").type(AttributeType.NUMBER).build())
+                                .build();
+                        orders.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder().indexName("gsi1")
+                                .partitionKey(Attribute.builder().name("gsi1pk").type(AttributeType.STRING).build())
+                                .build());
+                        orders.addLocalSecondaryIndex(LocalSecondaryIndexProps.builder().indexName("lsi1")
+                                .sortKey(Attribute.builder().name("total").type(AttributeType.NUMBER).build())
+                                .build());
+                        new Table(this, "Users", TableProps.builder().tableName("users")
+                                .partitionKey(Attribute.builder().name("userId").type(AttributeType.STRING).build())
+                                .build());
+                        TableV2.Builder.create(this, "Carts").tableName("carts")
+                                .partitionKey(Attribute.builder().name("cartId").type(AttributeType.BINARY).build())
+                                .globalSecondaryIndexes(List.of(GlobalSecondaryIndexPropsV2.builder()
+                                        .indexName("byOwner")
+                                        .partitionKey(Attribute.builder().name("owner").type(AttributeType.STRING)
+                                                .build()).build()))
+                                .build();
+                        Table.Builder.create(this, "Generated")
+                                .partitionKey(Attribute.builder().name("id").type(AttributeType.STRING).build())
+                                .build();
+                    }
+                }
+                """));
+        assertThat(tables(m)).containsExactly(
+                "carts: [cartId (B)] gsi byOwner[owner (S)]",
+                "orders: [pk (S), sk (N)] gsi gsi1[gsi1pk (S)] lsi lsi1[pk (S), total (N)]",
+                "users: [userId (S)]");
+        assertThat(m.table("users").orElseThrow().primarySource().kind()).isEqualTo(ModelSource.Kind.CDK);
+    }
 }

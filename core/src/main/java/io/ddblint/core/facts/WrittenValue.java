@@ -18,8 +18,9 @@ public sealed interface WrittenValue {
      *
      * @param enumType  the enum, fully qualified
      * @param constant  the constant written, or null when only the type is known ({@code status.name()})
+     * @param text      {@code Keys.NS} read as a string constant, for when the type turns out to be no enum; else null
      */
-    record EnumValue(String enumType, String constant) implements WrittenValue {
+    record EnumValue(String enumType, String constant, SymbolicString text) implements WrittenValue {
     }
 
     /**

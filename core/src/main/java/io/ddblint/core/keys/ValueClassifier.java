@@ -146,7 +146,7 @@ final class ValueClassifier {
             return left instanceof WrittenValue.DateTime ? left : right;
         }
         WrittenValue.EnumValue en = left instanceof WrittenValue.EnumValue l ? l : (WrittenValue.EnumValue) right;
-        return new WrittenValue.EnumValue(en.enumType(), null);
+        return new WrittenValue.EnumValue(en.enumType(), null, null);
     }
 
     /** Whether a string is built of literals and constants only (the model folds those it can). */
@@ -278,14 +278,15 @@ final class ValueClassifier {
             Optional<String> owner = types.typeName(fa.getScope());
             Optional<String> type = types.typeOf(fa);
             if (owner.isPresent() && (type.isEmpty() || type.get().equals(owner.get()))) {
-                return Optional.of(new WrittenValue.EnumValue(owner.get(), fa.getNameAsString()));
+                return Optional.of(new WrittenValue.EnumValue(owner.get(), fa.getNameAsString(),
+                        e == target ? folder.fold(fa) : null));
             }
             return Optional.empty();
         }
         if (target instanceof NameExpr || target instanceof MethodCallExpr) {
             Optional<String> type = types.typeOf(target);
             if (type.isPresent() && !type.get().startsWith("java.") && type.get().contains(".")) {
-                return Optional.of(new WrittenValue.EnumValue(type.get(), null));
+                return Optional.of(new WrittenValue.EnumValue(type.get(), null, null));
             }
         }
         return Optional.empty();

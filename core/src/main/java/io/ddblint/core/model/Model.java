@@ -240,7 +240,13 @@ public final class Model {
     public KeyWrites keyWrites(Table table, String attribute) {
         List<KeyWrite> out = new ArrayList<>();
         boolean complete = true;
+        // An UpdateItem cannot change the table's own key: its unread SET actions only hide other attributes.
+        boolean tableKey = table.keys().isKey(attribute);
         for (LinkedWrite lw : writesByTable().getOrDefault(table.name(), List.of())) {
+            if (tableKey && lw.site().operation() == Operation.UPDATE_ITEM
+                    && lw.write().kind() != ItemWrite.Kind.UPDATE_KEY && lw.write().attributes().isEmpty()) {
+                continue;
+            }
             boolean seen = false;
             for (AttributeWrite aw : lw.write().attributes()) {
                 if (attributeName(lw, aw.attribute()).equals(attribute)) {
@@ -306,6 +312,12 @@ public final class Model {
             if (count.isPresent()) {
                 return new KeyWrite(attribute, KeyWrite.Kind.ENUM, Set.of(), e.enumType(), count.getAsInt(), null,
                         aw.location(), aw.code());
+            }
+            // Keys.NS: a string constant after all
+            Optional<Set<String>> values = e.text() == null ? Optional.empty() : values(e.text());
+            if (values.isPresent()) {
+                return new KeyWrite(attribute, KeyWrite.Kind.CONSTANT, values.get(), null, 0, null, aw.location(),
+                        aw.code());
             }
         } else if (v instanceof WrittenValue.DateTime d) {
             return new KeyWrite(attribute, KeyWrite.Kind.DATE, Set.of(), null, 0, d.unit(), aw.location(),

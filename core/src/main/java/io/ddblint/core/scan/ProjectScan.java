@@ -11,6 +11,7 @@ import io.ddblint.core.facts.EntityShape;
 import io.ddblint.core.facts.ItemWrite;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.WriteEvidence;
+import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.ConstantOwners;
 import io.ddblint.core.java.Classpath;
@@ -295,6 +296,7 @@ public final class ProjectScan implements AutoCloseable {
             for (CallSite site : sites) {
                 strings.addAll(index.withEntityTable(site.request()).foldableStrings());
             }
+            strings.addAll(evidenceStrings());
             schema.forEach(s -> strings.addAll(s.strings()));
             Set<String> owners = new LinkedHashSet<>(ConstantOwners.missing(index, strings));
             schema.forEach(s -> s.keyJavaTypes().stream().filter(t -> !index.contains(t)).forEach(owners::add));
@@ -307,6 +309,35 @@ public final class ProjectScan implements AutoCloseable {
             parseAndIndex(holders);
             units.clear(); // read for their constants only
         }
+    }
+
+    /**
+     * The constants and enum types the key-value evidence refers to: their files are read like constant holders,
+     * so that {@code Keys.NS} folds and an enum declared apart gets its constants counted. An enum type stands as a
+     * reference to none of its fields, which names the type as an owner to read.
+     */
+    private List<SymbolicString> evidenceStrings() {
+        List<SymbolicString> strings = new ArrayList<>();
+        for (ItemWrite w : writes) {
+            for (var a : w.attributes()) {
+                if (a.value() instanceof WrittenValue.Text t) {
+                    strings.add(t.value());
+                } else if (a.value() instanceof WrittenValue.EnumValue e) {
+                    strings.add(e.text() != null ? e.text()
+                            : new SymbolicString.FieldRef(List.of(e.enumType()), "", e.enumType()));
+                }
+            }
+        }
+        for (EntityShape entity : entities.values()) {
+            for (EntityShape.Property p : entity.properties().values()) {
+                String type = p.javaType();
+                if (type != null && type.contains(".") && !type.startsWith("java.") && !enumConstants.containsKey(type)) {
+                    strings.add(new SymbolicString.FieldRef(List.of(type), "", type));
+                }
+            }
+        }
+        names.values().forEach(m -> strings.addAll(m.values()));
+        return strings;
     }
 
     @Override

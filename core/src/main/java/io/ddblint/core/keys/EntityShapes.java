@@ -6,6 +6,8 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -50,16 +52,16 @@ public final class EntityShapes {
         for (TypeDeclaration<?> td : file.unit().findAll(TypeDeclaration.class)) {
             if (td instanceof EnumDeclaration ed) {
                 enums.put(file.qualifiedName(ed), ed.getEntries().size());
-            } else if (td instanceof ClassOrInterfaceDeclaration cid && !cid.isInterface()
-                    && hasAny(cid.getAnnotations(), ENTITY_ANNOTATIONS)) {
-                EntityShape shape = shape(path, file, cid);
+            } else if ((td instanceof ClassOrInterfaceDeclaration cid && !cid.isInterface()
+                    || td instanceof RecordDeclaration) && hasAny(td.getAnnotations(), ENTITY_ANNOTATIONS)) {
+                EntityShape shape = shape(path, file, td);
                 entities.put(shape.type(), shape);
             }
         }
         return new Found(entities, enums);
     }
 
-    private static EntityShape shape(String path, FileContext file, ClassOrInterfaceDeclaration cid) {
+    private static EntityShape shape(String path, FileContext file, TypeDeclaration<?> cid) {
         Map<String, String> renames = new HashMap<>();
         for (MethodDeclaration m : cid.getMethods()) {
             String property = getterProperty(m.getNameAsString());
@@ -90,6 +92,24 @@ public final class EntityShapes {
                         ? element(file, type, fd).orElse(null) : null;
                 properties.put(attribute, new EntityShape.Property(resolved.orElse(null), element,
                         new Location(path, range(d)), Snippets.normalize(fd)));
+            }
+        }
+        if (cid instanceof RecordDeclaration r) {
+            // an immutable record: its components are its properties
+            for (Parameter p : r.getParameters()) {
+                String property = p.getNameAsString();
+                String attribute = rename(p.getAnnotations()).orElse(renames.getOrDefault(property, property));
+                if (attribute.isEmpty() || hasAny(p.getAnnotations(), IGNORE)) {
+                    continue;
+                }
+                names.put(property, attribute);
+                Type type = p.getType();
+                Optional<String> resolved = type.isPrimitiveType() ? Optional.of(type.asString())
+                        : file.resolve(type, p);
+                String element = resolved.filter(COLLECTIONS::contains).isPresent()
+                        ? element(file, type, p).orElse(null) : null;
+                properties.put(attribute, new EntityShape.Property(resolved.orElse(null), element,
+                        new Location(path, range(p)), Snippets.normalize(p)));
             }
         }
         return new EntityShape(file.qualifiedName(cid), properties, names,

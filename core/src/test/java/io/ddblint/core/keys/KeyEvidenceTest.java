@@ -195,6 +195,37 @@ class KeyEvidenceTest {
     }
 
     @Test
+    void enhancedBeansPutWithSettersOrBuilders() throws IOException {
+        Model m = model("""
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.*;
+                @DynamoDbBean
+                public class Thing {
+                    private String pk;
+                    @DynamoDbPartitionKey
+                    public String getPk() { return pk; }
+                    public void setPk(String pk) { this.pk = pk; }
+                }
+                """, """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.*;
+                class Repo {
+                    DynamoDbTable<Thing> table;
+                    Repo(DynamoDbEnhancedClient enhanced) {
+                        table = enhanced.table("t", TableSchema.fromBean(Thing.class));
+                    }
+                    void a(boolean b) {
+                        Thing thing = new Thing();
+                        thing.setPk(b ? "ONE" : "TWO");
+                        table.putItem(thing);
+                    }
+                }
+                """);
+        assertThat(described(pk(m))).containsExactly("CONSTANT [ONE, TWO]");
+        assertThat(pk(m).complete()).isTrue();
+    }
+
+    @Test
     void patternUnits() {
         assertThat(ValueClassifier.patternUnit("yyyy-MM-dd")).contains("day");
         assertThat(ValueClassifier.patternUnit("yyyy-MM-dd'T'HH")).contains("hour");

@@ -97,7 +97,8 @@ final class ValueClassifier {
             // "A" : "B" folds to a choice; a choice between dates or enums is not followed
             return text(e);
         }
-        Optional<String> date = dateUnit(e, depth);
+        // "" is a time precise to the second (LocalDateTime.now()): no evidence of few values
+        Optional<String> date = dateUnit(e, depth).filter(u -> !u.isEmpty());
         if (date.isPresent()) {
             return new WrittenValue.DateTime(date.get());
         }
@@ -107,7 +108,8 @@ final class ValueClassifier {
         }
         if (e instanceof NameExpr n && types.typeOf(n).filter("java.lang.String"::equals).isEmpty()) {
             Optional<Expression> init = initializer(n);
-            if (init.isPresent() && dateUnit(KeyWriteExtractor.unwrap(init.get()), depth + 1).isPresent()) {
+            if (init.isPresent() && dateUnit(KeyWriteExtractor.unwrap(init.get()), depth + 1)
+                    .filter(u -> !u.isEmpty()).isPresent()) {
                 return classify(init.get(), depth + 1);
             }
         }

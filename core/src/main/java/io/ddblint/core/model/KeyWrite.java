@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param attribute     the attribute name as stored
  * @param kind          what kind of value it is
- * @param constants     the constant strings it can be ({@link Kind#CONSTANT}: one, or several for a choice); else empty
+ * @param constants     the constant strings it can be ({@link Kind#CONSTANT}: one, or several for a choice), sorted;
+ *                      else empty
  * @param enumType      the enum ({@link Kind#ENUM}), fully qualified; else null
  * @param enumConstants how many constants the enum declares ({@link Kind#ENUM}); else 0
  * @param unit          {@code day}, {@code hour}, {@code month} or {@code year} ({@link Kind#DATE}); else null
@@ -36,7 +37,8 @@ public record KeyWrite(String attribute, Kind kind, Set<String> constants, Strin
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");
-        constants = Set.copyOf(constants);
+        // sorted, so that messages list a choice's values in a stable order
+        constants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(constants));
     }
 
     /** {@code "NAMESPACE" at src/main/java/com/acme/Repo.java:31}: how messages name the evidence. */

@@ -168,10 +168,12 @@ class KeyEvidenceTest {
                                 AttributeValue.fromS(Instant.now().toString()))));
                         ddb.putItem(r -> r.tableName("t").item(Map.of("pk",
                                 AttributeValue.fromS("DAY#" + LocalDate.now()))));
+                        LocalDateTime at = LocalDateTime.now();
+                        ddb.putItem(r -> r.tableName("t").item(Map.of("pk", AttributeValue.fromS(at.toString()))));
                     }
                 }
                 """);
-        assertThat(described(pk(m))).containsExactly("OTHER", "OTHER", "DATE day");
+        assertThat(described(pk(m))).containsExactly("OTHER", "OTHER", "DATE day", "OTHER");
     }
 
     @Test

@@ -65,8 +65,8 @@ public final class LowCardinalityPartitionKey implements Rule {
                 Location at = property.get().location();
                 context.report(at.path(), at.range(), entity.get().type(), property.get().code(),
                         what + " is " + typeEvidence.get() + " (`" + property.get().code() + "`): its items land on "
-                                + "that few partitions, and each partition serves at most 3,000 reads and 1,000 "
-                                + "writes per second. Shard it with a calculated suffix or choose a "
+                                + "at most that many partitions, and each partition serves at most 3,000 reads and "
+                                + "1,000 writes per second. Shard it with a calculated suffix or choose a "
                                 + "higher-cardinality key.", FIX);
                 return;
             }
@@ -100,7 +100,7 @@ public final class LowCardinalityPartitionKey implements Rule {
         String code = source.code() + (index == null ? "" : " index " + index.name());
         context.report(source.location().path(), source.location().range(), source.member(), source.enclosing(),
                 code, what + " " + summary(values, enumValues, dates) + ": every write stores "
-                        + evidence(writes.writes()) + ". Its items land on that few partitions (each serves at most "
+                        + evidence(writes.writes()) + ". Its items land on a few partitions only (each serves at most "
                         + "3,000 reads and 1,000 writes per second). Shard it with a calculated suffix or choose a "
                         + "higher-cardinality key.", FIX);
     }

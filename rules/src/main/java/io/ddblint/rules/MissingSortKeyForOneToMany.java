@@ -161,8 +161,11 @@ public final class MissingSortKeyForOneToMany implements Rule {
         context.report(source.location().path(), source.location().range(), source.member(), source.enclosing(),
                 source.code() + (index == null ? "" : " index " + index.name()),
                 what + " has partition key '" + key + "' and no sort key, yet the code uses it one-to-many: "
-                        + String.join("; ", shown) + more + ". Without a sort key each key holds one item, so the "
-                        + "children of one parent cannot be read together.", FIX);
+                        + String.join("; ", shown) + more + (index == null
+                        ? ". Without a sort key each key holds one item, so the children of one parent cannot be "
+                        + "stored together and read with one Query."
+                        : ". Without a sort key the children of one parent cannot be read in order or by prefix, "
+                        + "only all at once."), FIX);
     }
 
     private static void add(Map<String, List<String>> byTarget, String target, String evidence) {

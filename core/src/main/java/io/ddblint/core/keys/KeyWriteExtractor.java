@@ -134,7 +134,8 @@ public final class KeyWriteExtractor {
         } else if (op == Operation.UPDATE_ITEM) {
             Optional<Expression> key = v1Overload ? Optional.of(args.get(1)) : lastArgument(settings, KEY_SETTERS);
             key.ifPresent(m -> out.add(mapWrite(at, null, ItemWrite.Kind.UPDATE_KEY, m)));
-            // The SET actions may write GSI keys: an update counts as an item not wholly seen.
+            // LIMITATION: the values an UpdateItem's SET actions write are not read. They may write GSI keys, so an
+            // update counts as an item not wholly seen: GSI keys of updated tables get no value evidence.
             out.add(new ItemWrite(at, ItemWrite.Kind.ITEM, null, List.of(), false));
         } else {
             nestedPuts(at, call, out);

@@ -386,6 +386,8 @@ public final class Model {
             table.ifPresent(t -> byTable.computeIfAbsent(t, k -> new ArrayList<>()).add(new LinkedWrite(w, site)));
         }
         // A write call whose item the extraction did not see at all (a method reference, say) hides its values.
+        // LIMITATION: a batch or transaction write whose items or tables were not read (built in another method,
+        // mapper batchSave) is not counted against any table: the table it writes cannot be known.
         for (CallSite site : callSites) {
             boolean write = site.operation() == Operation.PUT_ITEM || site.operation() == Operation.UPDATE_ITEM;
             if (write && !read.contains(site.location())) {

@@ -117,6 +117,7 @@ final class MappedClasses {
         }
         List<KeyFact> enhanced = new ArrayList<>();
         List<KeyFact> v1 = new ArrayList<>();
+        // LIMITATION: enhanced-client annotations on setters (the SDK reads them there too) are not read.
         for (MethodDeclaration m : td.getMethods()) {
             if (!m.getParameters().isEmpty() || m.getType().isVoidType() || m.isStatic()) {
                 continue;

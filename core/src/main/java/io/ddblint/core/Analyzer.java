@@ -43,7 +43,7 @@ public final class Analyzer {
         List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
         definitions.addAll(JavaTables.definitions(facts.schema(), facts.index()));
         definitions.addAll(templateTables);
-        return new Model(facts.index(), facts.callSites(), definitions, facts.clientCreations());
+        return new Model(facts.index(), facts.callSites(), definitions, facts.clientCreations(), facts.evidence());
     }
 
     /**

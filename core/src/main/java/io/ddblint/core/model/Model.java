@@ -1,6 +1,13 @@
 package io.ddblint.core.model;
 
+import io.ddblint.core.facts.AttributeWrite;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.EntityShape;
+import io.ddblint.core.facts.ItemWrite;
+import io.ddblint.core.facts.Location;
+import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.WriteEvidence;
+import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.ClientCreation;
 import io.ddblint.core.facts.SymbolicString;
@@ -9,11 +16,15 @@ import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.TypeInfo;
 import io.ddblint.core.sdk.DynamoDbApi;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,6 +44,9 @@ public final class Model {
     private final List<CallSite> callSites;
     private final List<Table> tables;
     private final Map<String, Table> tablesByName = new HashMap<>();
+    private final WriteEvidence evidence;
+    /** The item writes per table name, made on first use. */
+    private Map<String, List<LinkedWrite>> writesByTable;
     /** Bean class → the table names enhanced.table(...) binds it to. */
     private final Map<String, Set<String>> beanTables = new HashMap<>();
     private final List<ClientCreation> clientCreations;
@@ -48,12 +62,28 @@ public final class Model {
      * @param definitions every source's description of a table, names already folded
      */
     public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions) {
-        this(index, callSites, definitions, List.of());
+        this(index, callSites, definitions, List.of(), WriteEvidence.NONE);
     }
 
     /** @param clientCreations where the project creates DynamoDB clients, in file order */
     public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions,
                  List<ClientCreation> clientCreations) {
+        this(index, callSites, definitions, clientCreations, WriteEvidence.NONE);
+    }
+
+    /** @param evidence what write calls write into each attribute, entity shapes, placeholder names */
+    public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions,
+                 WriteEvidence evidence) {
+        this(index, callSites, definitions, List.of(), evidence);
+    }
+
+    /**
+     * The whole model: the call sites linked, the table definitions of every source merged, where clients are
+     * created, and the key-value evidence read from the code.
+     */
+    public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions,
+                 List<ClientCreation> clientCreations, WriteEvidence evidence) {
+        this.evidence = evidence;
         this.index = index;
         this.clientCreations = List.copyOf(clientCreations);
         this.tables = TableMerger.merge(definitions);
@@ -234,5 +264,159 @@ public final class Model {
             return Optional.of(table.get().keys());
         }
         return index(site).map(IndexDefinition::keys);
+    }
+
+    // ---- Key-value evidence (DDB-M001..M003 and later model rules) ----
+
+    /** An item write with the call site it belongs to. */
+    private record LinkedWrite(ItemWrite write, CallSite site) {
+    }
+
+    /**
+     * The attribute names a call site's {@code #placeholders} stand for, where the request gives them as constants
+     * ({@code "#s" -> "status"}); placeholders whose name is not a constant are left out.
+     */
+    public Map<String, String> attributeNames(CallSite site) {
+        Map<String, SymbolicString> names = evidence.names().get(site.location());
+        if (names == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        names.forEach((placeholder, name) -> constant(name).ifPresent(n -> out.put(placeholder, n)));
+        return out;
+    }
+
+    /**
+     * What the code writes into one attribute of a table: every value seen, and whether every write linked to the
+     * table was read far enough to know. Reads (Query values, GetItem and DeleteItem keys) are not writes.
+     */
+    public KeyWrites keyWrites(Table table, String attribute) {
+        List<KeyWrite> out = new ArrayList<>();
+        boolean complete = true;
+        // An UpdateItem cannot change the table's own key: its unread SET actions only hide other attributes.
+        boolean tableKey = table.keys().isKey(attribute);
+        for (LinkedWrite lw : writesByTable().getOrDefault(table.name(), List.of())) {
+            if (tableKey && lw.site().operation() == Operation.UPDATE_ITEM
+                    && lw.write().kind() != ItemWrite.Kind.UPDATE_KEY && lw.write().attributes().isEmpty()) {
+                continue;
+            }
+            boolean seen = false;
+            for (AttributeWrite aw : lw.write().attributes()) {
+                if (attributeName(lw, aw.attribute()).equals(attribute)) {
+                    out.add(resolve(attribute, aw));
+                    seen = true;
+                }
+            }
+            complete &= seen || lw.write().complete();
+        }
+        out.sort(Comparator.comparing((KeyWrite w) -> w.location().path()).thenComparing(w -> w.location().range()));
+        return new KeyWrites(attribute, out, complete);
+    }
+
+    /** The mapped entity class of a table: an entity source of the table, or the entity its calls are made with. */
+    public Optional<EntityShape> entity(Table table) {
+        for (ModelSource source : table.sources()) {
+            if (source.member() != null && (source.kind() == ModelSource.Kind.ENHANCED_BEAN
+                    || source.kind() == ModelSource.Kind.MAPPER_ENTITY)) {
+                EntityShape shape = evidence.entities().get(source.member());
+                if (shape != null) {
+                    return Optional.of(shape);
+                }
+            }
+        }
+        for (CallSite site : callSites) {
+            if (site.request().entityType().known().isPresent()
+                    && tableName(site).filter(table.name()::equals).isPresent()) {
+                EntityShape shape = evidence.entities().get(site.request().entityType().known().get());
+                if (shape != null) {
+                    return Optional.of(shape);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shape of a mapped entity class, fully qualified. */
+    public Optional<EntityShape> entity(String type) {
+        return Optional.ofNullable(evidence.entities().get(type));
+    }
+
+    /** How many constants a project enum declares; empty when the type is not an enum the analysis read. */
+    public OptionalInt enumConstants(String type) {
+        Integer n = evidence.enumConstants().get(type);
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+
+    /** Whether a type is a class of the project (an entity's child object, say), not a JDK or library type. */
+    public boolean isProjectType(String type) {
+        return index.contains(type);
+    }
+
+    private KeyWrite resolve(String attribute, AttributeWrite aw) {
+        WrittenValue v = aw.value();
+        if (v instanceof WrittenValue.Text t) {
+            Optional<Set<String>> values = values(t.value());
+            if (values.isPresent()) {
+                return new KeyWrite(attribute, KeyWrite.Kind.CONSTANT, values.get(), null, 0, null, aw.location(),
+                        aw.code());
+            }
+        } else if (v instanceof WrittenValue.EnumValue e) {
+            OptionalInt count = enumConstants(e.enumType());
+            if (count.isPresent()) {
+                return new KeyWrite(attribute, KeyWrite.Kind.ENUM, Set.of(), e.enumType(), count.getAsInt(), null,
+                        aw.location(), aw.code());
+            }
+            // Keys.NS: a string constant after all
+            Optional<Set<String>> values = e.text() == null ? Optional.empty() : values(e.text());
+            if (values.isPresent()) {
+                return new KeyWrite(attribute, KeyWrite.Kind.CONSTANT, values.get(), null, 0, null, aw.location(),
+                        aw.code());
+            }
+        } else if (v instanceof WrittenValue.DateTime d) {
+            return new KeyWrite(attribute, KeyWrite.Kind.DATE, Set.of(), null, 0, d.unit(), aw.location(),
+                    aw.code());
+        }
+        return new KeyWrite(attribute, KeyWrite.Kind.OTHER, Set.of(), null, 0, null, aw.location(), aw.code());
+    }
+
+    /** An entity write names Java properties: the attribute each is stored as. */
+    private String attributeName(LinkedWrite lw, String name) {
+        if (lw.write().kind() != ItemWrite.Kind.ENTITY) {
+            return name;
+        }
+        return lw.site().request().entityType().known().map(evidence.entities()::get)
+                .map(shape -> shape.propertyNames().getOrDefault(name, name)).orElse(name);
+    }
+
+    private synchronized Map<String, List<LinkedWrite>> writesByTable() {
+        if (writesByTable != null) {
+            return writesByTable;
+        }
+        Map<Location, CallSite> sites = new HashMap<>();
+        callSites.forEach(s -> sites.put(s.location(), s));
+        Map<String, List<LinkedWrite>> byTable = new HashMap<>();
+        Set<Location> read = new java.util.HashSet<>();
+        for (ItemWrite w : evidence.writes()) {
+            CallSite site = sites.get(w.site());
+            if (site == null) {
+                continue;
+            }
+            read.add(w.site());
+            Optional<String> table = w.table() != null ? constant(w.table()) : tableName(site);
+            table.ifPresent(t -> byTable.computeIfAbsent(t, k -> new ArrayList<>()).add(new LinkedWrite(w, site)));
+        }
+        // A write call whose item the extraction did not see at all (a method reference, say) hides its values.
+        // LIMITATION: a batch or transaction write whose items or tables were not read (built in another method,
+        // mapper batchSave) is not counted against any table: the table it writes cannot be known.
+        for (CallSite site : callSites) {
+            boolean write = site.operation() == Operation.PUT_ITEM || site.operation() == Operation.UPDATE_ITEM;
+            if (write && !read.contains(site.location())) {
+                tableName(site).ifPresent(t -> byTable.computeIfAbsent(t, k -> new ArrayList<>()).add(
+                        new LinkedWrite(new ItemWrite(site.location(), ItemWrite.Kind.ITEM, null, List.of(), false),
+                                site)));
+            }
+        }
+        writesByTable = byTable;
+        return byTable;
     }
 }

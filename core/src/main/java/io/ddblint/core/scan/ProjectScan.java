@@ -8,6 +8,11 @@ import io.ddblint.core.calls.CallSiteExtractor.FileFacts;
 import io.ddblint.core.calls.CallSiteExtractor;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ClientCreation;
+import io.ddblint.core.facts.EntityShape;
+import io.ddblint.core.facts.ItemWrite;
+import io.ddblint.core.facts.Location;
+import io.ddblint.core.facts.WriteEvidence;
+import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.ConstantOwners;
 import io.ddblint.core.java.Classpath;
@@ -16,6 +21,8 @@ import io.ddblint.core.java.FileIndex;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.SolverFallback;
 import io.ddblint.core.java.TypeInfo;
+import io.ddblint.core.keys.EntityShapes;
+import io.ddblint.core.keys.KeyWriteExtractor;
 import io.ddblint.core.model.SchemaFacts;
 import io.ddblint.core.source.ParserPool.Parsed;
 import io.ddblint.core.source.PackageRoot;
@@ -52,10 +59,14 @@ public final class ProjectScan implements AutoCloseable {
     /** Rounds of following project types that expose DynamoDB objects, and of reading constant holders. */
     private static final int MAX_ROUNDS = 4;
 
-    /** What the scan found: the facts the model is linked from. */
+    /**
+     * What the scan found: the facts the model is linked from.
+     *
+     * @param evidence what the code writes into attributes, its entity shapes and placeholder names (DDB-M001..M003)
+     */
     public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
                         List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved,
-                        SchemaFacts schema, List<ClientCreation> clientCreations) {
+                        SchemaFacts schema, List<ClientCreation> clientCreations, WriteEvidence evidence) {
     }
 
     /** Scans the discovered files of a request on the pool's workers. */
@@ -72,7 +83,8 @@ public final class ProjectScan implements AutoCloseable {
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
                     scan.parsedCount, List.copyOf(scan.unresolved), SchemaFacts.concat(scan.schema),
-                    List.copyOf(scan.clientCreations));
+                    List.copyOf(scan.clientCreations),
+                    new WriteEvidence(scan.writes, scan.names, scan.entities, scan.enumConstants));
         }
     }
 
@@ -92,6 +104,10 @@ public final class ProjectScan implements AutoCloseable {
     private SolverFallback fallback;
     private int parsedCount;
     private final List<UnresolvedCall> unresolved = new ArrayList<>();
+    private final List<ItemWrite> writes = new ArrayList<>();
+    private final Map<Location, Map<String, SymbolicString>> names = new HashMap<>();
+    private final Map<String, EntityShape> entities = new HashMap<>();
+    private final Map<String, Integer> enumConstants = new HashMap<>();
     /** Table definitions, mapped classes and bindings, read from each file while its AST is alive. */
     private final List<SchemaFacts> schema = new ArrayList<>();
     private final List<ClientCreation> clientCreations = new ArrayList<>();
@@ -147,7 +163,8 @@ public final class ProjectScan implements AutoCloseable {
             FileContext context = new FileContext(p.unit(), this::typeExists);
             try {
                 return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index),
-                        CallSiteExtractor.hasCandidates(p.unit()), SchemaExtractor.extract(f, context, index));
+                        CallSiteExtractor.hasCandidates(p.unit()), SchemaExtractor.extract(f, context, index),
+                        EntityShapes.extract(f.relativePath(), context));
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(f, e);
             }
@@ -156,6 +173,8 @@ public final class ProjectScan implements AutoCloseable {
             if (r instanceof Indexed i) {
                 parsedCount++; // files that failed are problems, not "parsed"
                 index.addAll(i.types());
+                entities.putAll(i.shapes().entities());
+                enumConstants.putAll(i.shapes().enumConstants());
                 if (!i.schema().isEmpty()) {
                     schema.add(i.schema());
                 }
@@ -169,7 +188,8 @@ public final class ProjectScan implements AutoCloseable {
     }
 
     /** @param hasCandidates whether the file has a call named like an operation: only those ASTs are kept */
-    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates, SchemaFacts schema) {
+    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates, SchemaFacts schema,
+                           EntityShapes.Found shapes) {
     }
 
     private boolean typeExists(String fqn) {
@@ -234,7 +254,10 @@ public final class ProjectScan implements AutoCloseable {
                 // Suppressions are read here, while the AST is alive; only these small records outlive it.
                 List<Suppression> found = SuppressionCollector.collect(u.file().relativePath(),
                         u.context().unit(), readText(u.file()));
-                return new Extracted(facts, found);
+                // Key-value evidence too: the write calls' items, read from the same AST.
+                KeyWriteExtractor.Found keys = new KeyWriteExtractor(u.file().relativePath(), u.context(), index)
+                        .extract(facts.callSites());
+                return new Extracted(facts, found, keys);
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(u.file(), e);
             }
@@ -246,6 +269,8 @@ public final class ProjectScan implements AutoCloseable {
                 unresolved.addAll(extracted.facts().unresolved());
                 clientCreations.addAll(extracted.facts().clientCreations());
                 suppressions.addAll(extracted.suppressions());
+                writes.addAll(extracted.keys().writes());
+                names.putAll(extracted.keys().names());
             } else {
                 problems.add((AnalysisProblem) r);
             }
@@ -253,7 +278,7 @@ public final class ProjectScan implements AutoCloseable {
         return sites;
     }
 
-    private record Extracted(FileFacts facts, List<Suppression> suppressions) {
+    private record Extracted(FileFacts facts, List<Suppression> suppressions, KeyWriteExtractor.Found keys) {
     }
 
     /**
@@ -275,6 +300,7 @@ public final class ProjectScan implements AutoCloseable {
             for (CallSite site : sites) {
                 strings.addAll(index.withEntityTable(site.request()).foldableStrings());
             }
+            strings.addAll(evidenceStrings());
             schema.forEach(s -> strings.addAll(s.strings()));
             Set<String> owners = new LinkedHashSet<>(ConstantOwners.missing(index, strings));
             schema.forEach(s -> s.keyJavaTypes().stream().filter(t -> !index.contains(t)).forEach(owners::add));
@@ -287,6 +313,35 @@ public final class ProjectScan implements AutoCloseable {
             parseAndIndex(holders);
             units.clear(); // read for their constants only
         }
+    }
+
+    /**
+     * The constants and enum types the key-value evidence refers to: their files are read like constant holders,
+     * so that {@code Keys.NS} folds and an enum declared apart gets its constants counted. An enum type stands as a
+     * reference to none of its fields, which names the type as an owner to read.
+     */
+    private List<SymbolicString> evidenceStrings() {
+        List<SymbolicString> strings = new ArrayList<>();
+        for (ItemWrite w : writes) {
+            for (var a : w.attributes()) {
+                if (a.value() instanceof WrittenValue.Text t) {
+                    strings.add(t.value());
+                } else if (a.value() instanceof WrittenValue.EnumValue e) {
+                    strings.add(e.text() != null ? e.text()
+                            : new SymbolicString.FieldRef(List.of(e.enumType()), "", e.enumType()));
+                }
+            }
+        }
+        for (EntityShape entity : entities.values()) {
+            for (EntityShape.Property p : entity.properties().values()) {
+                String type = p.javaType();
+                if (type != null && type.contains(".") && !type.startsWith("java.") && !enumConstants.containsKey(type)) {
+                    strings.add(new SymbolicString.FieldRef(List.of(type), "", type));
+                }
+            }
+        }
+        names.values().forEach(m -> strings.addAll(m.values()));
+        return strings;
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.ddblint.core.rule.Rule;
 import io.ddblint.core.rule.RuleContext;
 import io.ddblint.core.rule.RuleInfo;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -48,7 +49,7 @@ public final class GetItemResultNotNullChecked implements Rule {
         ApiFlavor flavor = site.flavor();
         if (flavor == ApiFlavor.V2_CLIENT || flavor == ApiFlavor.V2_ASYNC_CLIENT) {
             if (any(response, p -> p.calls().size() >= 3 && p.startsWith("item", "get"))
-                    && !any(response, GetItemResultNotNullChecked::v2Check)) {
+                    && !any(response, GetItemResultNotNullChecked::v2Check) && !itemPassedOn(response, "item")) {
                 context.report(site, "`" + site.quote() + "`: an attribute of `item()` is dereferenced without "
                         + "`hasItem()` or a null check: for a missing key GetItem returns no item, `item().get(..)` "
                         + "is null and this throws a NullPointerException.", FIX_V2);
@@ -56,7 +57,7 @@ public final class GetItemResultNotNullChecked implements Rule {
         } else if (flavor == ApiFlavor.V1_CLIENT) {
             if (any(response, p -> p.calls().size() >= 2 && p.startsWith("getItem"))
                     && !any(response, p -> p.calls().size() == 1 && p.startsWith("getItem")
-                    && p.end() == End.NULL_CHECKED)) {
+                    && p.end() == End.NULL_CHECKED) && !itemPassedOn(response, "getItem")) {
                 context.report(site, "`" + site.quote() + "`: `getItem()` is dereferenced without a null check: "
                         + "for a missing key it is null and this throws a NullPointerException.", FIX_NULL);
             }
@@ -74,6 +75,11 @@ public final class GetItemResultNotNullChecked implements Rule {
         return p.startsWith("hasItem") || p.startsWith("item", "isEmpty") || p.startsWith("item", "containsKey")
                 || p.end() == End.NULL_CHECKED && (p.calls().size() <= 1
                 || p.calls().size() == 2 && p.startsWith("item", "get"));
+    }
+
+    /** The item given to a helper ({@code if (isEmpty(response.item()))}), which may be the check. */
+    private static boolean itemPassedOn(Response response, String accessor) {
+        return any(response, p -> p.calls().equals(List.of(accessor)) && p.end() == End.PASSED);
     }
 
     private static boolean any(Response response, Predicate<Path> test) {

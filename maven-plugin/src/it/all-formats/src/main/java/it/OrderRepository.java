@@ -16,11 +16,11 @@ public class OrderRepository {
         this.dynamoDb = dynamoDb;
     }
 
-    public List<Map<String, AttributeValue>> allOrders() {
-        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build()).items();
+    public software.amazon.awssdk.services.dynamodb.model.ScanResponse allOrders() {
+        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build());
     }
 
-    public List<Map<String, AttributeValue>> openOrders(String customerId) {
+    public software.amazon.awssdk.services.dynamodb.model.QueryResponse openOrders(String customerId) {
         QueryRequest request = QueryRequest.builder()
                 .tableName("orders")
                 .keyConditionExpression("PK = :pk")
@@ -31,6 +31,6 @@ public class OrderRepository {
                         ":open", AttributeValue.fromS("OPEN")))
                 .limit(20)
                 .build();
-        return dynamoDb.query(request).items();
+        return dynamoDb.query(request);
     }
 }

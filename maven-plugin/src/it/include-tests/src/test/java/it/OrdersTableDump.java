@@ -10,8 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 /** Test support: a Scan (never reported in tests) and Limit with a FilterExpression (reported everywhere). */
 public class OrdersTableDump {
 
-    static List<Map<String, AttributeValue>> dump(DynamoDbClient dynamoDb) {
-        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build()).items();
+    static software.amazon.awssdk.services.dynamodb.model.ScanResponse dump(DynamoDbClient dynamoDb) {
+        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build());
     }
 
     static List<Map<String, AttributeValue>> firstOpen(DynamoDbClient dynamoDb) {

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 /** A Scan in the library module itself. */
 public class Cleanup {
 
-    public List<Map<String, AttributeValue>> expired(DynamoDbClient dynamoDb) {
-        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build()).items();
+    public software.amazon.awssdk.services.dynamodb.model.ScanResponse expired(DynamoDbClient dynamoDb) {
+        return dynamoDb.scan(ScanRequest.builder().tableName("orders").build());
     }
 }

@@ -14,7 +14,7 @@ public class ReportService {
         this.store = store;
     }
 
-    public List<Map<String, AttributeValue>> everything() {
-        return store.client().scan(r -> r.tableName("orders")).items();
+    public software.amazon.awssdk.services.dynamodb.model.ScanResponse everything() {
+        return store.client().scan(r -> r.tableName("orders"));
     }
 }

@@ -18,17 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,33 +44,14 @@ class BatchLimitOracleTest {
     private static final String TABLE = "orders";
     private static final String ARCHIVE = "archive";
 
-    private static Process server;
+    private static DynaliteServer server;
     private static DynamoDbClient client;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
-        Path source = Path.of(System.getProperty("ddblint.oracle.source", "src/test/oracle"));
-        Path work = Path.of(System.getProperty("ddblint.oracle.work", "target/expression-oracle"));
-        Files.createDirectories(work);
-        for (String file : List.of("package.json", "package-lock.json", "server.js")) {
-            Files.copy(source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.exists(work.resolve("node_modules/dynalite/package.json"))) {
-            Process npm = new ProcessBuilder("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund")
-                    .directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("npm.log").toFile()).start();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IOException("npm ci failed in " + work + ": see npm.log there");
-            }
-        }
-        server = new ProcessBuilder("node", "server.js").directory(work.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        assertThat(line).as("dynalite's first line").startsWith("port ");
+        server = DynaliteServer.start();
         client = DynamoDbClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + line.substring("port ".length()).strip()))
+                .endpointOverride(server.endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
@@ -97,10 +70,7 @@ class BatchLimitOracleTest {
             client.close();
         }
         if (server != null) {
-            server.getOutputStream().close();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 

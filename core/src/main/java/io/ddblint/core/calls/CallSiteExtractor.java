@@ -29,6 +29,7 @@ import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.Response;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.EnclosingMembers;
 import io.ddblint.core.java.ExpressionTypes;
@@ -70,6 +71,7 @@ public final class CallSiteExtractor {
     private final RequestExtractor requests;
     private final SolverFallback fallback;
     private final EnclosingMembers members;
+    private final ResponseFlow responses;
     private final Placements placements;
     private final ItemCounter itemCounter;
 
@@ -81,6 +83,7 @@ public final class CallSiteExtractor {
         this.types = new ExpressionTypes(context, index);
         this.requests = new RequestExtractor(types, new StringFolder(types));
         this.members = new EnclosingMembers(context);
+        this.responses = new ResponseFlow(types);
         this.placements = new Placements(types);
         this.itemCounter = new ItemCounter(types);
     }
@@ -247,7 +250,9 @@ public final class CallSiteExtractor {
                 && index.apiTypeOf(enclosingType).isPresent();
         return new CallSite(new Location(file.relativePath(), range),
                 new CallSite.Api(DynamoDbApi.flavorOf(apiType), apiType, method, op.operation(), op.paginated()),
-                request, context(at, forwarding), Snippets.normalize(at));
+                request, context(at, forwarding), Snippets.normalize(at),
+                at instanceof MethodCallExpr call
+                        ? responses.of(call, DynamoDbApi.flavorOf(apiType), op.paginated()) : Response.UNKNOWN);
     }
 
     /**

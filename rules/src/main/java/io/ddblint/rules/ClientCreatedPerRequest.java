@@ -39,8 +39,7 @@ public final class ClientCreatedPerRequest implements Rule {
             where(creation.placement()).ifPresent(where -> context.report(creation.path(), creation.range(),
                     creation.qualifiedMember(), creation.context().member(), creation.code(),
                     "`" + quote(creation.code()) + "` creates a new " + creation.simpleType() + " " + where
-                            + ": each creation builds a new HTTP connection pool and looks up credentials and "
-                            + "region again. Create it once and reuse it.", FIX));
+                            + ": " + cost(creation) + " Create it once and reuse it.", FIX));
         }
     }
 
@@ -57,6 +56,15 @@ public final class ClientCreatedPerRequest implements Rule {
             return Optional.of("on every iteration of `" + placement.loop().construct() + "`");
         }
         return Optional.empty();
+    }
+
+    /** A wrapper of a client (mapper, document API) costs less than a client, but is still meant to be shared. */
+    private static String cost(ClientCreation creation) {
+        boolean wrapper = creation.simpleType().equals("DynamoDBMapper") || creation.simpleType().equals("DynamoDB");
+        return wrapper
+                ? "it is thread-safe and meant to be shared, and made per use it redoes its set-up (a mapper's "
+                        + "table model cache starts empty) each time."
+                : "each creation builds a new HTTP connection pool and looks up credentials and region again.";
     }
 
     private static String quote(String code) {

@@ -80,8 +80,8 @@ public final class KeySchemaMismatch implements Rule {
             Optional<KeyAttribute> attribute = schema.attribute(e.getKey());
             if (attribute.isEmpty()) {
                 String why = !schema.hasSortKey() && key.entries().containsKey(schema.partitionKey().name())
-                        ? "a sort key value \"" + e.getKey() + "\" for a table without sort key"
-                        : "\"" + e.getKey() + "\" is not a key attribute";
+                        ? "a value for " + e.getKey() + " as a sort key, but there is no sort key"
+                        : e.getKey() + " is not a key attribute";
                 return Optional.of(SCHEMA + ": " + why + " of " + table.name());
             }
             Optional<ConstantValue.Type> actual = e.getValue().dataType();

@@ -92,8 +92,8 @@ class ExpressionOracleTest {
             List<Finding> findings = findings(result.findings(), site.path(), site.range().line());
             boolean reported = !findings.isEmpty();
             if (rejected.isPresent() && TYPED.matcher(rejected.get()).find()) {
-                // LIMITATION: the facts hold the maps' keys, not the values' types; the harness sends strings, so
-                // an objection to an operand's type says nothing about the code. Not judged.
+                // LIMITATION: values the code does not build as constants are sent as strings (see request), so an
+                // objection to an operand's type may say nothing about the code. Not judged.
                 typed++;
                 continue;
             }

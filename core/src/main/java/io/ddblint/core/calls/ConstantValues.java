@@ -461,6 +461,120 @@ final class ConstantValues {
         return false;
     }
 
+    // ---- document API keys
+
+    private static final Set<String> DOCUMENT_KEY_TYPES = Set.of("PrimaryKey", "KeyAttribute");
+
+    /** Whether an expression is a document API {@code new PrimaryKey(..)} or {@code new KeyAttribute(..)}. */
+    boolean isDocumentKey(Expression e) {
+        Expression u = RequestExtractor.unwrap(e);
+        if (u instanceof NameExpr n) {
+            Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
+            return v.isPresent() && v.get().initializer() != null && isDocumentKey(v.get().initializer());
+        }
+        Expression root = u;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            root = RequestExtractor.unwrap(m.getScope().get());
+        }
+        return root instanceof ObjectCreationExpr oce && DOCUMENT_KEY_TYPES.contains(oce.getType().getNameAsString());
+    }
+
+    /**
+     * The key of document API arguments: name/value pairs ({@code "pk", v, "sk", w}), {@code KeyAttribute}s, or one
+     * {@code PrimaryKey} ({@code new PrimaryKey("pk", v)}, {@code new PrimaryKey().addComponent("pk", v)}), inline or
+     * in a local. Values are Java objects, typed as the document API converts them: strings S, numbers N.
+     */
+    AttributeMap documentKey(List<Expression> args) {
+        Entries out = new Entries();
+        if (!documentPairs(args, out, 0)) {
+            return AttributeMap.UNKNOWN;
+        }
+        return new AttributeMap(out.entries, out.complete);
+    }
+
+    private boolean documentPairs(List<Expression> args, Entries out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (args.isEmpty()) {
+            return true;
+        }
+        if (args.stream().allMatch(this::isDocumentKey)) {
+            for (Expression a : args) {
+                if (!documentKeyObject(a, out, depth)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (types.typeOf(args.get(0)).filter("java.lang.String"::equals).isEmpty()
+                && !(folder.fold(args.get(0)) instanceof SymbolicString.Literal)) {
+            return false;
+        }
+        if (args.size() == 4 && !isJavaValue(args.get(3))) {
+            // getItem(hashKeyName, hashKeyValue, projectionExpression, nameMap): one pair, then other parameters
+            put(out, args.get(0), objectValue(args.get(1)), false);
+            return true;
+        }
+        if (args.size() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < args.size(); i += 2) {
+            put(out, args.get(i), objectValue(args.get(i + 1)), false);
+        }
+        return true;
+    }
+
+    private boolean documentKeyObject(Expression e, Entries out, int depth) {
+        Expression u = RequestExtractor.unwrap(e);
+        if (u instanceof NameExpr n) {
+            Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
+            if (v.isEmpty() || v.get().kind() != Variable.Kind.LOCAL || v.get().initializer() == null) {
+                return false;
+            }
+            for (MethodCallExpr call : v.get().scope().findAll(MethodCallExpr.class)) {
+                if (call.getScope().filter(s -> s instanceof NameExpr sn && sn.getNameAsString().equals(n
+                        .getNameAsString())).isPresent() && !call.getNameAsString().startsWith("get")) {
+                    out.complete = false; // addComponent on the local: not followed
+                }
+            }
+            return documentKeyObject(v.get().initializer(), out, depth + 1);
+        }
+        if (u instanceof MethodCallExpr m && m.getNameAsString().equals("addComponent") && m.getArguments().size() == 2
+                && m.getScope().isPresent()) {
+            put(out, m.getArgument(0), objectValue(m.getArgument(1)), false);
+            return documentKeyObject(m.getScope().get(), out, depth + 1);
+        }
+        return u instanceof ObjectCreationExpr oce && DOCUMENT_KEY_TYPES.contains(oce.getType().getNameAsString())
+                && oce.getAnonymousClassBody().isEmpty() && documentPairs(oce.getArguments(), out, depth + 1);
+    }
+
+    /** Whether an argument is a plain Java value the document API converts (a string or a number), not a map. */
+    private boolean isJavaValue(Expression e) {
+        return objectValue(e).dataType().isPresent();
+    }
+
+    /** A Java object as the document API converts it: a string is S, a number N. */
+    private ConstantValue objectValue(Expression e) {
+        Expression u = RequestExtractor.unwrap(e);
+        Optional<String> type = types.typeOf(u);
+        if (u instanceof com.github.javaparser.ast.expr.StringLiteralExpr
+                || type.filter("java.lang.String"::equals).isPresent()) {
+            return new ConstantValue.Scalar(Type.S, text(u));
+        }
+        if (u instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr
+                || u instanceof com.github.javaparser.ast.expr.LongLiteralExpr) {
+            return new ConstantValue.Scalar(Type.N, text(u));
+        }
+        if (type.filter(NUMBER_TYPES::contains).isPresent()) {
+            return new ConstantValue.Scalar(Type.N, null);
+        }
+        return new ConstantValue.Unknown(Snippets.normalize(u));
+    }
+
+    private static final Set<String> NUMBER_TYPES = Set.of("int", "long", "short", "byte", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Short", "java.math.BigDecimal", "java.math.BigInteger");
+
     /** A document API {@code ValueMap} entry: {@code withString}, {@code withNumber}, {@code withBoolean}, ... */
     private ConstantValue documentValue(String method, List<Expression> args) {
         String code = method + "(..)";

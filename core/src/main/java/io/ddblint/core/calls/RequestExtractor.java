@@ -97,6 +97,7 @@ final class RequestExtractor {
             case V1_DOCUMENT -> {
                 origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
                 documentArguments(args, operation, c);
+                documentKey(call, operation, c);
             }
             case V1_MAPPER -> {
                 entity = entity(mapperEntity(args));
@@ -131,6 +132,18 @@ final class RequestExtractor {
         if (args.size() >= maps + 2) {
             c.settings.add(new Setting(Property.ATTRIBUTE_NAMES, args.get(maps), args.get(maps)));
             c.settings.add(new Setting(Property.ATTRIBUTE_VALUES, args.get(maps + 1), args.get(maps + 1)));
+        }
+    }
+
+    /**
+     * Document API {@code table.getItem("pk", v)}, {@code getItem(primaryKey)}, {@code deleteItem(keyAttribute, ..)}:
+     * the key is in the arguments (a spec argument is read by {@link #collect}).
+     */
+    private void documentKey(MethodCallExpr call, Operation operation, Collector c) {
+        List<Expression> args = call.getArguments();
+        if ((operation == Operation.GET_ITEM || operation == Operation.DELETE_ITEM) && !args.isEmpty()
+                && (isString(args.get(0)) || constants.isDocumentKey(args.get(0)))) {
+            c.settings.add(new Setting(Property.KEY, call, call));
         }
     }
 
@@ -224,7 +237,10 @@ final class RequestExtractor {
 
     private void record(MethodCallExpr m, Collector c) {
         String name = m.getNameAsString();
-        if (RequestTypes.property(name).filter(p -> p == Property.TRANSACT_ITEMS).isPresent()) {
+        if (name.equals("withPrimaryKey") && !m.getArguments().isEmpty()) {
+            // document API specs: withPrimaryKey("pk", v[, "sk", w]), withPrimaryKey(primaryKey or KeyAttribute...)
+            c.settings.add(new Setting(Property.KEY, m, m));
+        } else if (RequestTypes.property(name).filter(p -> p == Property.TRANSACT_ITEMS).isPresent()) {
             // transactItems(List) or transactItems(a, b, c): the whole call, read by transactActions
             c.settings.add(new Setting(Property.TRANSACT_ITEMS, m, m));
         } else if (m.getArguments().size() == 1) {
@@ -329,7 +345,8 @@ final class RequestExtractor {
                     values.add(keys(value));
                     valueMaps.add(valueMap(value));
                 }
-                case KEY -> key = attributeMap(value);
+                case KEY -> key = value instanceof MethodCallExpr m && DOCUMENT_KEY_CALLS.contains(m.getNameAsString())
+                        ? Value.known(constants.documentKey(m.getArguments())) : attributeMap(value);
                 case ITEM -> item = attributeMap(value);
                 case TRANSACT_ITEMS -> {
                     actions = actions == null ? new ArrayList<>() : actions;
@@ -428,6 +445,8 @@ final class RequestExtractor {
         }
         return out;
     }
+
+    private static final Set<String> DOCUMENT_KEY_CALLS = Set.of("withPrimaryKey", "getItem", "deleteItem");
 
     private static final Map<String, TransactAction.Kind> ACTION_KINDS = Map.of(
             "conditionCheck", TransactAction.Kind.CONDITION_CHECK, "put", TransactAction.Kind.PUT,

@@ -7,6 +7,7 @@ import io.ddblint.core.facts.AttributeMap;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ConstantValue;
 import io.ddblint.core.facts.ExpressionKind;
+import io.ddblint.core.facts.PositionalKey;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.model.IndexDefinition;
@@ -54,7 +55,8 @@ public final class KeySchemaMismatch implements Rule {
         }
         Table table = linked.get();
         Optional<String> problem = switch (site.operation()) {
-            case GET_ITEM, DELETE_ITEM, UPDATE_ITEM -> site.request().key().known().flatMap(k -> key(table, k));
+            case GET_ITEM, DELETE_ITEM, UPDATE_ITEM -> site.request().key().known().flatMap(k -> key(table, k))
+                    .or(() -> site.request().positionalKey().known().flatMap(k -> positional(table, k)));
             case PUT_ITEM -> site.request().item().known().flatMap(i -> item(table, i));
             case QUERY -> index(site, context, table).or(() -> emptyKeyCondition(site, context));
             case SCAN -> index(site, context, table);
@@ -100,6 +102,31 @@ public final class KeySchemaMismatch implements Rule {
                 if (!key.entries().containsKey(a.name())) {
                     return Optional.of(SCHEMA + ": the key of " + table.name() + " lacks " + a.name());
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An enhanced {@code Key}: a partition value, a sort value exactly when the table has a sort key. */
+    private static Optional<String> positional(Table table, PositionalKey key) {
+        KeySchema schema = table.keys();
+        if (key.sort() != null && !schema.hasSortKey()) {
+            return Optional.of(SCHEMA + ": a sort value, but " + table.name() + " has no sort key");
+        }
+        if (key.sort() == null && schema.hasSortKey()) {
+            return Optional.of(SCHEMA + ": the key of " + table.name() + " lacks a sort value for "
+                    + schema.sortKey().name());
+        }
+        for (KeyAttribute a : schema.attributes()) {
+            ConstantValue value = a == schema.partitionKey() ? key.partition() : key.sort();
+            Optional<ConstantValue.Type> actual = value.dataType();
+            if (a.type() != null && actual.isPresent() && !actual.get().name().equals(a.type())) {
+                return Optional.of(SCHEMA + ": key " + a.name() + " expected: " + a.type() + " actual: "
+                        + actual.get());
+            }
+            Optional<String> empty = empty(a.name(), value);
+            if (empty.isPresent()) {
+                return empty;
             }
         }
         return Optional.empty();

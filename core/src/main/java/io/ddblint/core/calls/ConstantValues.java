@@ -20,6 +20,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.ddblint.core.facts.AttributeMap;
 import io.ddblint.core.facts.ConstantValue;
 import io.ddblint.core.facts.ConstantValue.Type;
+import io.ddblint.core.facts.PositionalKey;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.ExpressionTypes;
@@ -459,6 +460,79 @@ final class ConstantValues {
             }
         }
         return false;
+    }
+
+    // ---- enhanced client keys
+
+    /** Whether an expression is an enhanced {@code Key.builder()...build()} chain (or a lambda on a Key builder). */
+    boolean isPositionalKey(Expression e) {
+        Expression u = RequestExtractor.unwrap(e);
+        if (u instanceof NameExpr n) {
+            Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
+            return v.isPresent() && v.get().kind() == Variable.Kind.LOCAL && v.get().initializer() != null
+                    && isPositionalKey(v.get().initializer());
+        }
+        if (u instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
+            List<MethodCallExpr> calls = lambda.getBody().findAll(MethodCallExpr.class);
+            return !calls.isEmpty() && calls.stream().allMatch(m -> m.getNameAsString().equals("partitionValue")
+                    || m.getNameAsString().equals("sortValue"));
+        }
+        Expression root = u;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            root = RequestExtractor.unwrap(m.getScope().get());
+        }
+        return root instanceof NameExpr r && r.getNameAsString().equals("Key")
+                && u instanceof MethodCallExpr last && last.getNameAsString().equals("build");
+    }
+
+    /**
+     * The values of an enhanced key: {@code partitionValue(String)} is S, a number N, {@code SdkBytes} B,
+     * {@code partitionValue(AttributeValue)} as built. Empty when a value is set more than once or the chain holds
+     * other calls.
+     */
+    Optional<PositionalKey> positionalKey(Expression e) {
+        Expression u = RequestExtractor.unwrap(e);
+        if (u instanceof NameExpr n) {
+            return types.scopes().find(n.getNameAsString(), n).map(Variable::initializer)
+                    .flatMap(this::positionalKey);
+        }
+        List<MethodCallExpr> calls = new ArrayList<>();
+        if (u instanceof LambdaExpr lambda) {
+            calls.addAll(lambda.getBody().findAll(MethodCallExpr.class));
+        } else {
+            for (Expression cur = u; cur instanceof MethodCallExpr m; cur = m.getScope().orElse(null)) {
+                calls.add(m);
+            }
+        }
+        ConstantValue partition = null;
+        ConstantValue sort = null;
+        for (MethodCallExpr m : calls) {
+            switch (m.getNameAsString()) {
+                case "partitionValue" -> partition = m.getArguments().size() == 1 ? keyValue(m.getArgument(0)) : null;
+                case "sortValue" -> sort = m.getArguments().size() == 1 ? keyValue(m.getArgument(0))
+                        : new ConstantValue.Unknown(Snippets.normalize(m));
+                case "build", "builder" -> {
+                    // the chain's ends
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return partition == null ? Optional.empty() : Optional.of(new PositionalKey(partition, sort));
+    }
+
+    private ConstantValue keyValue(Expression e) {
+        Optional<String> type = types.typeOf(RequestExtractor.unwrap(e));
+        if (type.filter(t -> t.endsWith("AttributeValue")).isPresent()
+                || RequestExtractor.unwrap(e) instanceof MethodCallExpr m
+                && m.getScope().filter(ConstantValues::isAttributeValueType).isPresent()) {
+            return valueOf(e);
+        }
+        if (type.filter(t -> t.endsWith("SdkBytes")).isPresent()) {
+            return new ConstantValue.Scalar(Type.B, bytes(e));
+        }
+        return objectValue(e);
     }
 
     // ---- document API keys

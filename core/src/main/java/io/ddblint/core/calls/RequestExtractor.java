@@ -19,6 +19,7 @@ import io.ddblint.core.facts.ConstantValue;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.PositionalKey;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.TransactAction;
@@ -85,7 +86,13 @@ final class RequestExtractor {
             case V2_ENHANCED, V2_ENHANCED_ASYNC -> {
                 origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
                 entity = entity(origin.entity());
-                args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
+                args.stream().findFirst().ifPresent(a -> {
+                    if (constants.isPositionalKey(a)) {
+                        c.settings.add(new Setting(Property.KEY, a, a)); // getItem(Key), deleteItem(Key)
+                    } else {
+                        collect(a, c, 0);
+                    }
+                });
             }
             case V1_CLIENT -> args.stream().findFirst().ifPresent(a -> {
                 if (isString(a)) {
@@ -328,6 +335,7 @@ final class RequestExtractor {
         List<AttributeMap> valueMaps = new ArrayList<>();
         Value<AttributeMap> key = Value.absent();
         Value<AttributeMap> item = Value.absent();
+        Value<PositionalKey> positionalKey = Value.absent();
         List<TransactAction> actions = null;
         Value<SymbolicString> limit = Value.absent();
         Value<Boolean> consistent = Value.absent();
@@ -345,8 +353,16 @@ final class RequestExtractor {
                     values.add(keys(value));
                     valueMaps.add(valueMap(value));
                 }
-                case KEY -> key = value instanceof MethodCallExpr m && DOCUMENT_KEY_CALLS.contains(m.getNameAsString())
-                        ? Value.known(constants.documentKey(m.getArguments())) : attributeMap(value);
+                case KEY -> {
+                    if (constants.isPositionalKey(value)) {
+                        Optional<PositionalKey> k = constants.positionalKey(value);
+                        positionalKey = k.isPresent() ? Value.known(k.get())
+                                : Value.unknown(Value.Reason.OTHER, Snippets.normalize(value));
+                    } else {
+                        key = value instanceof MethodCallExpr m && DOCUMENT_KEY_CALLS.contains(m.getNameAsString())
+                                ? Value.known(constants.documentKey(m.getArguments())) : attributeMap(value);
+                    }
+                }
                 case ITEM -> item = attributeMap(value);
                 case TRANSACT_ITEMS -> {
                     actions = actions == null ? new ArrayList<>() : actions;
@@ -373,7 +389,7 @@ final class RequestExtractor {
                 new Request.Contents(mergeMaps(valueMaps).orNotFollowed(followed), key.orNotFollowed(followed),
                         item.orNotFollowed(followed),
                         (actions == null ? Value.<List<TransactAction>>absent() : Value.known(List.copyOf(actions)))
-                                .orNotFollowed(followed)));
+                                .orNotFollowed(followed), positionalKey.orNotFollowed(followed)));
     }
 
     /** A key or item map: known when its form is one {@link ConstantValues} reads, else unknown. */

@@ -36,12 +36,13 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
      * @param key             the key of a GetItem, DeleteItem or UpdateItem ({@code key(Map)}, {@code withKey(Map)})
      * @param item            the item of a PutItem
      * @param transactItems   the actions of a TransactWriteItems request that could be seen, in the code's order
+     * @param positionalKey   the key of an enhanced client GetItem/DeleteItem/UpdateItem ({@code Key.builder()})
      */
     public record Contents(Value<AttributeMap> attributeValues, Value<AttributeMap> key, Value<AttributeMap> item,
-                           Value<List<TransactAction>> transactItems) {
+                           Value<List<TransactAction>> transactItems, Value<PositionalKey> positionalKey) {
 
         public static final Contents NOT_FOLLOWED = new Contents(Value.notFollowed(), Value.notFollowed(),
-                Value.notFollowed(), Value.notFollowed());
+                Value.notFollowed(), Value.notFollowed(), Value.notFollowed());
     }
 
     /**
@@ -142,6 +143,10 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
 
     public Value<List<TransactAction>> transactItems() {
         return contents.transactItems();
+    }
+
+    public Value<PositionalKey> positionalKey() {
+        return contents.positionalKey();
     }
 
     public Value<SymbolicString> limit() {

@@ -154,4 +154,28 @@ class ConstantValueExtractionTest {
         assertThat(known(actions.get(0).key()).entries()).containsOnlyKeys("pk");
         assertThat(actions.get(1).kinds()).containsExactly(TransactAction.Kind.PUT, TransactAction.Kind.DELETE);
     }
+
+    @Test
+    void enhancedKeysArePositional() throws IOException {
+        Path file = dir.resolve("src/main/java/a/Enh.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                package a;
+                import software.amazon.awssdk.enhanced.dynamodb.*;
+                class Enh {
+                    void f(DynamoDbEnhancedClient enhanced, String id) {
+                        DynamoDbTable<Object> t = enhanced.table("t", TableSchema.fromBean(Object.class));
+                        t.getItem(Key.builder().partitionValue(id).sortValue(7).build());
+                        t.getItem(r -> r.key(k -> k.partitionValue("a")).consistentRead(true));
+                    }
+                }
+                """);
+        AnalysisResult r = new Analyzer(RuleRegistry.of(List.of())).analyze(AnalysisRequest.of(dir, List.of(dir), true));
+        List<CallSite> sites = r.callSites();
+        assertThat(sites.get(0).request().positionalKey().known()).contains(new io.ddblint.core.facts.PositionalKey(
+                new ConstantValue.Scalar(Type.S, null), new ConstantValue.Scalar(Type.N, "7")));
+        assertThat(sites.get(1).request().positionalKey().known()).contains(new io.ddblint.core.facts.PositionalKey(
+                new ConstantValue.Scalar(Type.S, "a"), null));
+        assertThat(sites.get(1).request().consistentRead().known()).contains(true);
+    }
 }

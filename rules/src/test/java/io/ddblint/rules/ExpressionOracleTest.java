@@ -295,7 +295,7 @@ class ExpressionOracleTest {
     }
 
     /** A constant value as DynamoDB's JSON protocol carries it; parts not known get valid content of their type. */
-    private static Object wire(ConstantValue value) {
+    static Object wire(ConstantValue value) {
         if (value instanceof ConstantValue.Untyped u) {
             Map<String, Object> m = new TreeMap<>();
             u.types().forEach(t -> m.put(t.name(), sample(t)));

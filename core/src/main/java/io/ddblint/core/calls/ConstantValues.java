@@ -418,6 +418,13 @@ final class ConstantValues {
             return false;
         }
         for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
+            if (after(call, n)) {
+                // What the code does to the map after this use does not reach it, unless a loop runs both again.
+                if (sharedLoop(call, n, scope)) {
+                    out.complete = false;
+                }
+                continue;
+            }
             boolean onMap = call.getScope().filter(s -> s instanceof NameExpr sn
                     && sn.getNameAsString().equals(name)).isPresent();
             if (!onMap) {
@@ -448,6 +455,22 @@ final class ConstantValues {
             }
         }
         return true;
+    }
+
+    private static boolean after(Node node, Node use) {
+        return node.getBegin().isPresent() && use.getBegin().isPresent()
+                && node.getBegin().get().isAfter(use.getBegin().get());
+    }
+
+    /** Whether a loop inside the body holds both nodes. */
+    private static boolean sharedLoop(Node a, Node b, Node body) {
+        for (Node n = a.getParentNode().orElse(null); n != null && n != body; n = n.getParentNode().orElse(null)) {
+            if ((n instanceof ForStmt || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt)
+                    && b.isDescendantOf(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only some paths through the body run this call: it sits under a branch, a loop or a lambda. */

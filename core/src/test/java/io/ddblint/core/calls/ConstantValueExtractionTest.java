@@ -106,6 +106,22 @@ class ConstantValueExtractionTest {
     }
 
     @Test
+    void putsAfterTheCallDoNotReachIt() throws IOException {
+        List<CallSite> sites = sites("""
+                void f(String id) {
+                    Map<String, AttributeValue> key = new HashMap<>();
+                    key.put("pk", AttributeValue.fromS(id));
+                    ddb.getItem(b -> b.tableName("t").key(key));
+                    key.put("sk", AttributeValue.fromS("x"));
+                    ddb.getItem(b -> b.tableName("u").key(key));
+                }
+                """);
+        assertThat(known(sites.get(0).request().key()).entries()).containsOnlyKeys("pk");
+        assertThat(known(sites.get(0).request().key()).complete()).isTrue();
+        assertThat(known(sites.get(1).request().key()).entries()).containsOnlyKeys("pk", "sk");
+    }
+
+    @Test
     void v1ValuesAndKeys() throws IOException {
         Path file = dir.resolve("src/main/java/a/V1.java");
         Files.createDirectories(file.getParent());

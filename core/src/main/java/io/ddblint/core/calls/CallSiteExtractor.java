@@ -28,6 +28,7 @@ import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.Response;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.EnclosingMembers;
 import io.ddblint.core.java.ExpressionTypes;
@@ -64,6 +65,7 @@ public final class CallSiteExtractor {
     private final RequestExtractor requests;
     private final SolverFallback fallback;
     private final EnclosingMembers members;
+    private final ResponseFlow responses;
 
     /** @param fallback the full symbol solver for receivers the local resolver cannot type, or null */
     public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index, SolverFallback fallback) {
@@ -73,6 +75,7 @@ public final class CallSiteExtractor {
         this.types = new ExpressionTypes(context, index);
         this.requests = new RequestExtractor(types, new StringFolder(types));
         this.members = new EnclosingMembers(context);
+        this.responses = new ResponseFlow(types);
     }
 
     /** Whether a file has any call the name filter lets through; files without one have no call sites. */
@@ -217,7 +220,9 @@ public final class CallSiteExtractor {
                 request,
                 new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), member, loopKind(at),
                         forwarding),
-                Snippets.normalize(at));
+                Snippets.normalize(at),
+                at instanceof MethodCallExpr call
+                        ? responses.of(call, DynamoDbApi.flavorOf(apiType), op.paginated()) : Response.UNKNOWN);
     }
 
     /**

@@ -9,9 +9,16 @@ import java.util.Comparator;
  * its request, and the code around it. The accessors below the components reach into the parts, so rules read
  * {@code site.operation()} rather than {@code site.api().operation()}.
  *
- * @param code the call's source text, whitespace-normalized and shortened, for messages and fingerprints
+ * @param code     the call's source text, whitespace-normalized and shortened, for messages and fingerprints
+ * @param response what the method does with the call's result
  */
-public record CallSite(Location location, Api api, Request request, Context context, String code) {
+public record CallSite(Location location, Api api, Request request, Context context, String code,
+                       Response response) {
+
+    /** A call site whose response was not followed ({@link Response#UNKNOWN}). */
+    public CallSite(Location location, Api api, Request request, Context context, String code) {
+        this(location, api, request, context, code, Response.UNKNOWN);
+    }
 
     /**
      * Which API call it is.
@@ -46,7 +53,7 @@ public record CallSite(Location location, Api api, Request request, Context cont
 
     /** The same call site with another request: how the link step hands out folded values. */
     public CallSite withRequest(Request linked) {
-        return new CallSite(location, api, linked, context, code);
+        return new CallSite(location, api, linked, context, code, response);
     }
 
     public String path() {

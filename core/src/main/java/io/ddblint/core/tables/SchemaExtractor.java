@@ -111,9 +111,10 @@ public final class SchemaExtractor {
     /** A source for a definition at a node inside a member. */
     ModelSource source(ModelSource.Kind kind, Node at, String code) {
         Member member = members.of(at);
-        String name = member.binaryClassName() + "#" + member.methodName() + "("
+        boolean field = member.kind() == Member.Kind.STATIC_FIELD || member.kind() == Member.Kind.INSTANCE_FIELD;
+        String name = member.binaryClassName() + "#" + member.methodName() + (field ? "" : "("
                 + member.parameterTypes().stream().map(t -> t.substring(t.lastIndexOf('.') + 1))
-                .collect(Collectors.joining(",")) + ")";
+                .collect(Collectors.joining(",")) + ")");
         return new ModelSource(kind, location(at), name, member, Snippets.normalize(code));
     }
 

@@ -1,9 +1,9 @@
 package io.ddblint.core;
 
 import io.ddblint.core.config.Configuration;
+import io.ddblint.core.config.ConfiguredTables;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
-import io.ddblint.core.model.ConfiguredTables;
 import io.ddblint.core.model.JavaTables;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.model.TableDefinition;
@@ -33,7 +33,7 @@ public final class Analyzer {
     public static Model link(ProjectScan.Facts facts, Configuration config) {
         List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
         definitions.addAll(JavaTables.definitions(facts.schema(), facts.index()));
-        return new Model(facts.index(), facts.callSites(), definitions);
+        return new Model(facts.index(), facts.callSites(), definitions, facts.clientCreations());
     }
 
     /**

@@ -385,7 +385,7 @@ final class RequestExtractor {
                 new Request.Expressions(expressions, merge(names).orNotFollowed(followed),
                         merge(values).orNotFollowed(followed)),
                 new Request.ReadOptions(limit.orNotFollowed(followed), consistent.orNotFollowed(followed)),
-                statement.orNotFollowed(followed),
+                statement.orNotFollowed(followed), Value.absent(),
                 new Request.Contents(mergeMaps(valueMaps).orNotFollowed(followed), key.orNotFollowed(followed),
                         item.orNotFollowed(followed),
                         (actions == null ? Value.<List<TransactAction>>absent() : Value.known(List.copyOf(actions)))

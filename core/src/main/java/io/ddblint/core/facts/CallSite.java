@@ -43,9 +43,17 @@ public record CallSite(Location location, Api api, Request request, Context cont
      * @param forwarding      whether the call forwards the very API method its class implements: a wrapper, adapter
      *                        or decorator of a client ({@code scan(r) { return delegate.scan(r); }}) decides no
      *                        operation itself; whoever calls the wrapper does, and that call is the call site
+     * @param placement       the loop around the call (with whether the body leaves it right after the call) and
+     *                        the role of the enclosing member (Lambda handler, web handler, constructor...)
      */
     public record Context(SourceKind kind, String enclosingType, String enclosingMember, Member member,
-                          LoopKind loop, boolean forwarding) {
+                          LoopKind loop, boolean forwarding, Placement placement) {
+
+        /** Without placement facts: for code that builds contexts by hand. */
+        public Context(SourceKind kind, String enclosingType, String enclosingMember, Member member, LoopKind loop,
+                       boolean forwarding) {
+            this(kind, enclosingType, enclosingMember, member, loop, forwarding, Placement.NONE);
+        }
     }
 
     public static final Comparator<CallSite> ORDER =
@@ -106,6 +114,10 @@ public record CallSite(Location location, Api api, Request request, Context cont
 
     public boolean forwarding() {
         return context.forwarding();
+    }
+
+    public Placement placement() {
+        return context.placement();
     }
 
     public boolean isProduction() {

@@ -19,13 +19,22 @@ import java.util.function.UnaryOperator;
  * @param expressions its expressions and their placeholders
  * @param read        how it reads
  * @param statement   the PartiQL statement
+ * @param itemCount   how many write requests, keys or actions a BatchWriteItem, BatchGetItem, TransactWriteItems or
+ *                    TransactGetItems request holds, when statically counted; absent for other operations
+ * @param contents    the constant values, key, item and transaction actions it carries
  */
 public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement,
-                      Contents contents) {
+                      Value<Integer> itemCount, Contents contents) {
 
-    /** A request whose contents (values, key, item, transaction actions) were not read. */
+    /** A request without an item count, whose contents (values, key, item, transaction actions) were not read. */
     public Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
-        this(target, expressions, read, statement, Contents.NOT_FOLLOWED);
+        this(target, expressions, read, statement, Value.absent(), Contents.NOT_FOLLOWED);
+    }
+
+    /** A request whose contents were not read. */
+    public Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement,
+                   Value<Integer> itemCount) {
+        this(target, expressions, read, statement, itemCount, Contents.NOT_FOLLOWED);
     }
 
     /**
@@ -181,7 +190,7 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
                 new Target(tableName().map(fold), indexName().map(fold), entityType()),
                 new Expressions(folded, attributeNames(), attributeValues()),
                 new ReadOptions(limit().map(fold), consistentRead()),
-                statement.map(fold), contents);
+                statement.map(fold), itemCount, contents);
     }
 
     /** The known strings that constants can fold, in the order {@link #withFoldedStrings} visits them. */
@@ -196,6 +205,17 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
 
     /** The same request naming another table. */
     public Request withTableName(Value<SymbolicString> table) {
-        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement, contents);
+        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement, itemCount,
+                contents);
+    }
+
+    /** The same request with its statically counted items. */
+    public Request withItemCount(Value<Integer> count) {
+        return new Request(target, expressions, read, statement, count, contents);
+    }
+
+    /** The statically counted items, when known. */
+    public Optional<Integer> knownItemCount() {
+        return itemCount.known();
     }
 }

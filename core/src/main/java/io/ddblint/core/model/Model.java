@@ -2,6 +2,7 @@ package io.ddblint.core.model;
 
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.ClientCreation;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.java.ProjectIndex;
@@ -34,6 +35,7 @@ public final class Model {
     private final Map<String, Table> tablesByName = new HashMap<>();
     /** Bean class → the table names enhanced.table(...) binds it to. */
     private final Map<String, Set<String>> beanTables = new HashMap<>();
+    private final List<ClientCreation> clientCreations;
 
     /** A model without table definitions: call sites and constants only. */
     public Model(ProjectIndex index, List<CallSite> callSites) {
@@ -46,7 +48,14 @@ public final class Model {
      * @param definitions every source's description of a table, names already folded
      */
     public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions) {
+        this(index, callSites, definitions, List.of());
+    }
+
+    /** @param clientCreations where the project creates DynamoDB clients, in file order */
+    public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions,
+                 List<ClientCreation> clientCreations) {
         this.index = index;
+        this.clientCreations = List.copyOf(clientCreations);
         this.tables = TableMerger.merge(definitions);
         tables.forEach(t -> tablesByName.put(t.name(), t));
         for (Table t : tables) {
@@ -95,6 +104,11 @@ public final class Model {
 
     public List<CallSite> callSites() {
         return callSites;
+    }
+
+    /** Every creation of a DynamoDB client, enhanced client, document API {@code DynamoDB} or mapper. */
+    public List<ClientCreation> clientCreations() {
+        return clientCreations;
     }
 
     /** The value of a string when it is one constant. */

@@ -7,6 +7,7 @@ import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.calls.CallSiteExtractor.FileFacts;
 import io.ddblint.core.calls.CallSiteExtractor;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ClientCreation;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.ConstantOwners;
 import io.ddblint.core.java.Classpath;
@@ -54,7 +55,7 @@ public final class ProjectScan implements AutoCloseable {
     /** What the scan found: the facts the model is linked from. */
     public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
                         List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved,
-                        SchemaFacts schema) {
+                        SchemaFacts schema, List<ClientCreation> clientCreations) {
     }
 
     /** Scans the discovered files of a request on the pool's workers. */
@@ -70,7 +71,8 @@ public final class ProjectScan implements AutoCloseable {
             List<CallSite> sites = scan.extractCallSites();
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
-                    scan.parsedCount, List.copyOf(scan.unresolved), SchemaFacts.concat(scan.schema));
+                    scan.parsedCount, List.copyOf(scan.unresolved), SchemaFacts.concat(scan.schema),
+                    List.copyOf(scan.clientCreations));
         }
     }
 
@@ -92,6 +94,7 @@ public final class ProjectScan implements AutoCloseable {
     private final List<UnresolvedCall> unresolved = new ArrayList<>();
     /** Table definitions, mapped classes and bindings, read from each file while its AST is alive. */
     private final List<SchemaFacts> schema = new ArrayList<>();
+    private final List<ClientCreation> clientCreations = new ArrayList<>();
 
     private ProjectScan(ParserPool pool, AnalysisRequest request) {
         this.pool = pool;
@@ -241,6 +244,7 @@ public final class ProjectScan implements AutoCloseable {
             if (r instanceof Extracted extracted) {
                 sites.addAll(extracted.facts().callSites());
                 unresolved.addAll(extracted.facts().unresolved());
+                clientCreations.addAll(extracted.facts().clientCreations());
                 suppressions.addAll(extracted.suppressions());
             } else {
                 problems.add((AnalysisProblem) r);

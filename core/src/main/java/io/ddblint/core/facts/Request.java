@@ -21,13 +21,37 @@ import java.util.function.UnaryOperator;
  * @param statement   the PartiQL statement
  * @param itemCount   how many write requests, keys or actions a BatchWriteItem, BatchGetItem, TransactWriteItems or
  *                    TransactGetItems request holds, when statically counted; absent for other operations
+ * @param contents    the constant values, key, item and transaction actions it carries
  */
 public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement,
-                      Value<Integer> itemCount) {
+                      Value<Integer> itemCount, Contents contents) {
 
-    /** A request without an item count. */
+    /** A request without an item count, whose contents (values, key, item, transaction actions) were not read. */
     public Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
-        this(target, expressions, read, statement, Value.absent());
+        this(target, expressions, read, statement, Value.absent(), Contents.NOT_FOLLOWED);
+    }
+
+    /** A request whose contents were not read. */
+    public Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement,
+                   Value<Integer> itemCount) {
+        this(target, expressions, read, statement, itemCount, Contents.NOT_FOLLOWED);
+    }
+
+    /**
+     * The constant data a request carries, read as DynamoDB sees it.
+     *
+     * @param attributeValues the ExpressionAttributeValues with their values, merged over every map the request sets
+     *                        (its keys are {@link Expressions#attributeValues()}'s)
+     * @param key             the key of a GetItem, DeleteItem or UpdateItem ({@code key(Map)}, {@code withKey(Map)})
+     * @param item            the item of a PutItem
+     * @param transactItems   the actions of a TransactWriteItems request that could be seen, in the code's order
+     * @param positionalKey   the key of an enhanced client GetItem/DeleteItem/UpdateItem ({@code Key.builder()})
+     */
+    public record Contents(Value<AttributeMap> attributeValues, Value<AttributeMap> key, Value<AttributeMap> item,
+                           Value<List<TransactAction>> transactItems, Value<PositionalKey> positionalKey) {
+
+        public static final Contents NOT_FOLLOWED = new Contents(Value.notFollowed(), Value.notFollowed(),
+                Value.notFollowed(), Value.notFollowed(), Value.notFollowed());
     }
 
     /**
@@ -113,6 +137,27 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
         return expressions.attributeValues();
     }
 
+    /** The ExpressionAttributeValues with their values. */
+    public Value<AttributeMap> attributeValueContents() {
+        return contents.attributeValues();
+    }
+
+    public Value<AttributeMap> key() {
+        return contents.key();
+    }
+
+    public Value<AttributeMap> item() {
+        return contents.item();
+    }
+
+    public Value<List<TransactAction>> transactItems() {
+        return contents.transactItems();
+    }
+
+    public Value<PositionalKey> positionalKey() {
+        return contents.positionalKey();
+    }
+
     public Value<SymbolicString> limit() {
         return read.limit();
     }
@@ -145,7 +190,7 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
                 new Target(tableName().map(fold), indexName().map(fold), entityType()),
                 new Expressions(folded, attributeNames(), attributeValues()),
                 new ReadOptions(limit().map(fold), consistentRead()),
-                statement.map(fold), itemCount);
+                statement.map(fold), itemCount, contents);
     }
 
     /** The known strings that constants can fold, in the order {@link #withFoldedStrings} visits them. */
@@ -160,12 +205,13 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
 
     /** The same request naming another table. */
     public Request withTableName(Value<SymbolicString> table) {
-        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement, itemCount);
+        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement, itemCount,
+                contents);
     }
 
     /** The same request with its statically counted items. */
     public Request withItemCount(Value<Integer> count) {
-        return new Request(target, expressions, read, statement, count);
+        return new Request(target, expressions, read, statement, count, contents);
     }
 
     /** The statically counted items, when known. */

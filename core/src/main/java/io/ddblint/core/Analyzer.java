@@ -4,6 +4,7 @@ import io.ddblint.core.config.Configuration;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.model.ConfiguredTables;
+import io.ddblint.core.model.Inventory;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.rule.RuleRegistry;
@@ -53,7 +54,8 @@ public final class Analyzer {
             AnalysisStats stats = new AnalysisStats(files.size(), facts.filesParsed(), facts.callSites().size(),
                     facts.unresolved().size(), millis);
             return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), problems,
-                    filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl());
+                    filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl(),
+                    Inventory.of(model));
         }
     }
 }

@@ -106,13 +106,27 @@ public final class HtmlReporter implements Reporter {
     record SourceRow(String kind, String where) {
     }
 
-    /** One access pattern; {@code table} is shown only in the unlinked list, where there is no section to say it. */
+    /**
+     * One access pattern; {@code table} is shown only in the unlinked list, where there is no section to say it.
+     *
+     * @param file      the file name and line, {@code OrderRepository.java:72}: what a reader scans for
+     * @param directory the directory of the file, shown smaller beneath it; empty for a file at the root
+     */
     record PatternRow(String operation, String method, String table, String index, String keyCondition,
-                      String filter, String projection, String where, String scope, String member) {
+                      String filter, String projection, String where, String file, String directory, String scope,
+                      String member) {
     }
 
-    record FindingRow(String severity, String ruleId, String ruleName, String message, String where,
-                      String fixHint, String helpUri) {
+    /**
+     * One finding; its message and fix hint are split into {@link Span}s so that the code they quote between
+     * backticks shows as code.
+     */
+    record FindingRow(String severity, String ruleId, String ruleName, List<Span> message, String where,
+                      List<Span> fixHint, String helpUri) {
+    }
+
+    /** A run of a message: plain text, or code it quoted between backticks. */
+    record Span(String text, boolean code) {
     }
 
     record ProblemRow(String where, String message) {
@@ -213,13 +227,39 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static PatternRow row(Inventory.AccessPattern p, boolean withTable) {
+        int slash = p.path().lastIndexOf('/');
         return new PatternRow(p.operationName() == null ? "?" : p.operationName(), p.method(),
                 withTable ? p.table() : null, p.index(), p.keyCondition(), p.filter(), p.projection(), p.where(),
+                p.where().substring(slash + 1), slash < 0 ? "" : p.path().substring(0, slash + 1),
                 p.production() ? "main" : "test", p.member());
     }
 
     private static FindingRow finding(Finding f) {
-        return new FindingRow(f.severity().lowerCase(), f.ruleId(), f.ruleName(), f.message(),
-                ReportText.location(f.path(), f.range()), f.fixHint(), f.helpUri());
+        return new FindingRow(f.severity().lowerCase(), f.ruleId(), f.ruleName(), spans(f.message()),
+                ReportText.location(f.path(), f.range()),
+                f.fixHint() == null || f.fixHint().isBlank() ? List.of() : spans(f.fixHint()), f.helpUri());
+    }
+
+    /**
+     * {@code `scan(r)` reads...} as code {@code scan(r)} then text {@code reads...}. Messages quote code between
+     * backticks, as in Markdown; an unpaired backtick stays text.
+     */
+    static List<Span> spans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int open = text.indexOf('`', at);
+            int close = open < 0 ? -1 : text.indexOf('`', open + 1);
+            if (close < 0) {
+                spans.add(new Span(text.substring(at), false));
+                break;
+            }
+            if (open > at) {
+                spans.add(new Span(text.substring(at, open), false));
+            }
+            spans.add(new Span(text.substring(open + 1, close), true));
+            at = close + 1;
+        }
+        return spans;
     }
 }

@@ -66,7 +66,9 @@ class HtmlReporterTest {
         assertThat(query.child(1).text()).isEqualTo("byCustomer");
         assertThat(query.child(2).text()).isEqualTo("customerId = :c");
         assertThat(query.child(3).text()).isEqualTo("filter");
-        assertThat(query.child(4).text()).startsWith("src/main/java/com/acme/OrderRepo.java:34");
+        assertThat(query.child(4).selectFirst(".file").text()).isEqualTo("OrderRepo.java:34");
+        assertThat(query.child(4).selectFirst(".dir").text()).isEqualTo("src/main/java/com/acme/");
+        assertThat(query.child(4).attr("title")).isEqualTo("src/main/java/com/acme/OrderRepo.java:34");
         assertThat(query.child(5).text()).isEqualTo("main");
         assertThat(orders.select(".conflicts")).isEmpty();
     }
@@ -119,6 +121,14 @@ class HtmlReporterTest {
         assertThat(page.select("section.table")).isEmpty();
         assertThat(page.select("#no-tables").text()).contains("No table definition found");
         assertThat(page.select("#unlinked").text()).contains("Every call site is linked");
+    }
+
+    @Test
+    void showsTheCodeAMessageQuotesAsCode() throws IOException {
+        Element scan = parse(ReportFixtures.sample()).select("section.table .finding").first();
+        assertThat(scan.select(".message code")).extracting(Element::text).containsExactly("dynamoDb.scan(...)");
+        assertThat(HtmlReporter.spans("a `b` c `d")).containsExactly(new HtmlReporter.Span("a ", false),
+                new HtmlReporter.Span("b", true), new HtmlReporter.Span(" c `d", false));
     }
 
     private static String figure(Document page, String label) {

@@ -13,19 +13,31 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The access-pattern inventory, the data modeler's worksheet: every table of the model and every access pattern,
- * each linked to its table or listed as unlinked. What the json, html and {@code --inventory} outputs print; small
- * records only, so a result keeps no model, index or AST alive.
+ * each linked to its table or listed as unlinked. What the json, html and {@code --inventory} outputs print.
  *
- * @param tables         every table of the model, conflicting ones included, ordered by name
- * @param accessPatterns every call site, in path and position order
+ * <p>An inventory of a model is built on first use: a run whose reports do not show it (text, sarif, checkstyle,
+ * the SpotBugs and Checkstyle front ends) never pays for it. Until then it keeps the model alive, which the run holds
+ * anyway until its reports are written; once built it holds small records only.
  */
-public record Inventory(List<Table> tables, List<AccessPattern> accessPatterns) {
+public final class Inventory {
 
     /** No tables and no call sites: for results built without a model. */
     public static final Inventory EMPTY = new Inventory(List.of(), List.of());
+
+    private Supplier<Contents> source;
+    private volatile Contents contents;
+
+    private record Contents(List<Table> tables, List<AccessPattern> accessPatterns) {
+
+        Contents {
+            tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+            accessPatterns = accessPatterns.stream().sorted(AccessPattern.ORDER).toList();
+        }
+    }
 
     /**
      * One call site as the worksheet shows it.
@@ -75,32 +87,67 @@ public record Inventory(List<Table> tables, List<AccessPattern> accessPatterns) 
         }
     }
 
-    public Inventory {
-        tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
-        accessPatterns = accessPatterns.stream().sorted(AccessPattern.ORDER).toList();
+    /**
+     * An inventory of these tables and access patterns, in any order.
+     *
+     * @param tables         every table of the model, conflicting ones included
+     * @param accessPatterns every call site, linked or not
+     */
+    public Inventory(List<Table> tables, List<AccessPattern> accessPatterns) {
+        this.contents = new Contents(tables, accessPatterns);
     }
 
-    /** The worksheet of a linked model. */
+    private Inventory(Supplier<Contents> source) {
+        this.source = source;
+    }
+
+    /** The worksheet of a linked model, built when first read. */
     public static Inventory of(Model model) {
-        List<AccessPattern> patterns = new ArrayList<>(model.callSites().size());
-        for (CallSite site : model.callSites()) {
-            patterns.add(accessPattern(model, site));
+        return new Inventory(() -> {
+            List<AccessPattern> patterns = new ArrayList<>(model.callSites().size());
+            for (CallSite site : model.callSites()) {
+                patterns.add(accessPattern(model, site));
+            }
+            return new Contents(model.tables(), patterns);
+        });
+    }
+
+    private Contents contents() {
+        Contents c = contents;
+        if (c == null) {
+            synchronized (this) {
+                if (contents == null) {
+                    contents = source.get();
+                    source = null;
+                }
+                c = contents;
+            }
         }
-        return new Inventory(model.tables(), patterns);
+        return c;
+    }
+
+    /** Every table of the model, conflicting ones included, ordered by name. */
+    public List<Table> tables() {
+        return contents().tables();
+    }
+
+    /** Every call site, in path and position order. */
+    public List<AccessPattern> accessPatterns() {
+        return contents().accessPatterns();
     }
 
     /** The access patterns linked to this table. */
     public List<AccessPattern> accessPatterns(Table table) {
-        return accessPatterns.stream().filter(p -> p.linked() && table.name().equals(p.table())).toList();
+        return accessPatterns().stream().filter(p -> p.linked() && table.name().equals(p.table())).toList();
     }
 
     /** The access patterns no table of the model could be linked to. */
     public List<AccessPattern> unlinked() {
-        return accessPatterns.stream().filter(p -> !p.linked()).toList();
+        return accessPatterns().stream().filter(p -> !p.linked()).toList();
     }
 
     public long linkedCount() {
-        return accessPatterns.stream().filter(AccessPattern::linked).count();
+        return accessPatterns().stream().filter(AccessPattern::linked).count();
     }
 
     private static AccessPattern accessPattern(Model model, CallSite site) {

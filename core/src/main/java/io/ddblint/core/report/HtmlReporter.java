@@ -171,7 +171,7 @@ public final class HtmlReporter implements Reporter {
         }
         figures.add(plain("suppressed", String.valueOf(result.suppressed().size())));
         if (stats.unresolvedReceivers() > 0) {
-            figures.add(plain("calls skipped (receiver type unknown)", String.valueOf(stats.unresolvedReceivers())));
+            figures.add(plain("calls skipped (type unknown)", String.valueOf(stats.unresolvedReceivers())));
         }
         if (!result.problems().isEmpty()) {
             figures.add(plain("problems", String.valueOf(result.problems().size())));

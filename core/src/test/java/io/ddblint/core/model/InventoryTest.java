@@ -59,6 +59,19 @@ class InventoryTest {
     }
 
     @Test
+    void buildsTheWorksheetOnceWhenFirstReadAndKeepsIt() {
+        Model model = new Model(new ProjectIndex(), List.of(
+                site(10, Operation.GET_ITEM, literal("orders"), Value.absent(), null)), List.of(
+                definition("orders", "customerId", ModelSource.Kind.CONFIGURATION, "ddb-lint.yml")));
+
+        Inventory inventory = Inventory.of(model);
+
+        assertThat(inventory.accessPatterns()).hasSize(1);
+        assertThat(inventory.accessPatterns()).isSameAs(inventory.accessPatterns());
+        assertThat(inventory.tables()).extracting(Table::name).containsExactly("orders");
+    }
+
+    @Test
     void ordersTablesByNameAndPatternsByPositionWhateverTheInputOrder() {
         Inventory.AccessPattern a = pattern("b/B.java", 3);
         Inventory.AccessPattern b = pattern("a/A.java", 9);

@@ -58,6 +58,11 @@ class DdbLintCheckTest {
     }
 
     private static Events check(String moduleName, Map<String, String> properties) throws Exception {
+        return check(moduleName, properties, fixtureFiles());
+    }
+
+    private static Events check(String moduleName, Map<String, String> properties, List<File> files)
+            throws Exception {
         DefaultConfiguration module = new DefaultConfiguration(moduleName);
         properties.forEach(module::addProperty);
         DefaultConfiguration root = new DefaultConfiguration("Checker");
@@ -69,7 +74,7 @@ class DdbLintCheckTest {
         Events events = new Events();
         checker.addListener(events);
         try {
-            checker.process(fixtureFiles());
+            checker.process(files);
         } finally {
             checker.destroy();
         }
@@ -107,6 +112,21 @@ class DdbLintCheckTest {
         assertThat(project.root()).isEqualTo(dir.resolve("mod"));
         assertThat(project.sourceDirs()).containsExactly(dir.resolve("mod/src/main/java"),
                 dir.resolve("mod/src/test/java"));
+    }
+
+    /**
+     * By default the check processes .java files only, so findings in templates are not shown. Told to process YAML
+     * too, it analyses the template's directory and reports the template's findings on the template, at their line.
+     */
+    @Test
+    void aTemplateGivenToTheCheckIsAnalysedNotACrash() throws Exception {
+        File template = Fixtures.root().resolve("src/main/resources/templates/sam-app/template.yaml").toFile();
+        Events ignored = check("DdbLint", Map.of(), List.of(template));
+        assertThat(ignored.errors).isEmpty();
+
+        Events events = check("DdbLint", Map.of("fileExtensions", "java,yaml"), List.of(template));
+        assertThat(events.errors).extracting(AuditEvent::getLine).containsExactly(91);
+        assertThat(events.errors.get(0).getMessage()).startsWith("DDB-X001 ").contains("suppresses nothing");
     }
 
     @Test

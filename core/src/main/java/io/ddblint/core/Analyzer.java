@@ -1,20 +1,26 @@
 package io.ddblint.core;
 
 import io.ddblint.core.config.Configuration;
+import io.ddblint.core.config.ConfiguredTables;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
-import io.ddblint.core.model.ConfiguredTables;
 import io.ddblint.core.model.Inventory;
+import io.ddblint.core.model.JavaTables;
 import io.ddblint.core.model.Model;
+import io.ddblint.core.model.TableDefinition;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.scan.ProjectScan;
 import io.ddblint.core.source.ParserPool;
 import io.ddblint.core.source.SourceDiscovery;
 import io.ddblint.core.source.SourceFile;
+import io.ddblint.core.suppress.Suppression;
+import io.ddblint.core.template.TemplateTables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one analyzer every front end calls: sources → prefilter → parse → facts → model → rules → filter → findings.
@@ -28,6 +34,19 @@ public final class Analyzer {
         this.rules = rules;
     }
 
+    /** Step 5: the call sites linked, and the tables of every source merged into the model. */
+    public static Model link(ProjectScan.Facts facts, Configuration config) {
+        return link(facts, config, List.of());
+    }
+
+    /** Step 5, with the tables of sources read apart from the Java scan: the CloudFormation/SAM templates. */
+    public static Model link(ProjectScan.Facts facts, Configuration config, List<TableDefinition> templateTables) {
+        List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
+        definitions.addAll(JavaTables.definitions(facts.schema(), facts.index()));
+        definitions.addAll(templateTables);
+        return new Model(facts.index(), facts.callSites(), definitions, facts.clientCreations());
+    }
+
     /**
      * Analyses the request. Files that cannot be read or parsed become problems in the result.
      *
@@ -36,18 +55,28 @@ public final class Analyzer {
     public AnalysisResult analyze(AnalysisRequest request) {
         long start = System.nanoTime();
         List<SourceFile> files = SourceDiscovery.discover(request);
+        // Templates are found and read on their own thread while the Java sources are scanned: walking a project
+        // for template files costs a fraction of a second on a large tree, which the scan then hides.
+        FutureTask<TemplateTables.Result> templateTask = new FutureTask<>(() -> TemplateTables.read(request));
+        Thread templateReader = new Thread(templateTask, "ddb-lint-templates");
+        templateReader.setDaemon(true);
+        templateReader.start();
         try (ParserPool pool = new ParserPool(request.threads(), request.configuration().fileBudget())) {
             ProjectScan.Facts facts = ProjectScan.run(request, files, pool);
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
             Configuration config = request.configuration();
-            Model model = new Model(facts.index(), facts.callSites(), ConfiguredTables.definitions(config));
+            TemplateTables.Result templates = join(templateTask);
+            problems.addAll(templates.problems());
+            List<Suppression> suppressions = new ArrayList<>(facts.suppressions());
+            suppressions.addAll(templates.suppressions());
+            Model model = link(facts, config, templates.definitions());
             List<RegisteredRule> enabled = rules.rules().stream()
                     .filter(r -> config.isEnabled(r.descriptor())).toList();
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);
             problems.addAll(outcome.problems());
 
-            FilterStep.Outcome filtered = FilterStep.apply(outcome.findings(), facts.suppressions(), rules.descriptors(),
+            FilterStep.Outcome filtered = FilterStep.apply(outcome.findings(), suppressions, rules.descriptors(),
                     enabled.stream().map(RegisteredRule::descriptor).toList(), model, config, request.baseline());
 
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -56,6 +85,25 @@ public final class Analyzer {
             return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), problems,
                     filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl(),
                     Inventory.of(model));
+        } finally {
+            templateTask.cancel(true); // done by now, unless the scan failed first
+        }
+    }
+
+    private static TemplateTables.Result join(FutureTask<TemplateTables.Result> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("interrupted while reading templates");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -7,7 +7,16 @@ import io.ddblint.core.SuppressedFinding;
 import io.ddblint.maven.ConsoleReport.Level;
 import io.ddblint.maven.ConsoleReport.Line;
 import io.ddblint.core.report.ReportText;
+import io.ddblint.core.AnalysisResult;
+import io.ddblint.core.Analyzer;
+import io.ddblint.core.baseline.Baseline;
+import io.ddblint.core.config.Configuration;
+import io.ddblint.core.rule.RuleRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 
@@ -37,6 +46,34 @@ class ConsoleReportTest {
                 new Line(Level.INFO, "ddb-lint:   DDB-P006 LimitWithFilterExpression: 1"),
                 new Line(Level.INFO, "ddb-lint:   DDB-X999 Broken: 1"),
                 new Line(Level.INFO, "ddb-lint: reports: target/ddb-lint/ddb-lint.sarif"));
+    }
+
+    /**
+     * A module's templates are read from its base directory (the Maven plugin passes {@code src/main/java}), and a
+     * finding located in a template is printed like any other: a dead {@code # ddb-lint:ignore} in the SAM template.
+     */
+    @Test
+    void findingsInAModulesTemplateArePrintedAtTheTemplate(@TempDir Path dir) throws Exception {
+        Path module = dir.resolve("orders");
+        Files.createDirectories(module.resolve("src/main/java/a"));
+        Files.writeString(module.resolve("src/main/java/a/A.java"), "package a; class A {}\n");
+        Files.writeString(module.resolve("template.yaml"), """
+                Resources:
+                  Orders: # ddb-lint:ignore DDB-P001 nothing to suppress
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      TableName: orders
+                      KeySchema: [{AttributeName: pk, KeyType: HASH}]
+                """);
+        ModuleInputs inputs = ModuleInputs.of(dir, List.of(module.resolve("src/main/java").toString()), List.of(),
+                List.of());
+        CheckOptions options = CheckOptions.parse(new CheckOptions.Raw(null, 0, "", null, null));
+        AnalysisResult result = new Analyzer(RuleRegistry.loadDefault())
+                .analyze(inputs.request(false, options, Configuration.DEFAULTS, Baseline.EMPTY));
+
+        assertThat(ConsoleReport.lines(result, List.of())).first().isEqualTo(new Line(Level.INFO,
+                "orders/template.yaml:2:11: [DDB-X001] `# ddb-lint:ignore DDB-P001 nothing to suppress` suppresses"
+                        + " nothing: no DDB-P001 finding here. Remove it."));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.SourceRoot;
 import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.testing.AllRules;
 import io.ddblint.core.testing.Expectation;
 import io.ddblint.core.testing.Expectations;
 import io.ddblint.core.testing.Fixtures;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every rule against every fixture, checked both ways: each {@code // expect:} marker has its finding and no finding
- * stands on an unmarked line. Runs without a classpath (SDK knowledge in core) and with the real SDK jars.
+ * stands on an unmarked line. Runs without a classpath (SDK knowledge in core) and with the real SDK jars, with every
+ * rule enabled (rules disabled by default have fixtures too); the default configuration is checked separately.
  */
 class FixtureExpectationsTest {
 
@@ -34,7 +36,7 @@ class FixtureExpectationsTest {
         // Built-in findings (DDB-X001, a dead suppression) are checked against markers like every rule's.
         ruleIds = Expectations.ruleIds(registry);
         expectations = new ArrayList<>();
-        for (Path dir : Fixtures.sourceDirectories()) {
+        for (Path dir : Fixtures.markerDirectories()) {
             expectations.addAll(Expectations.read(Fixtures.root(), dir));
         }
     }
@@ -42,8 +44,20 @@ class FixtureExpectationsTest {
     static AnalysisResult analyze(List<Path> classpath) {
         List<SourceRoot> roots = Fixtures.sourceDirectories().stream().map(SourceRoot::auto).toList();
         AnalysisRequest request = new AnalysisRequest(Fixtures.root(), roots, classpath, true, List.of(), List.of(),
-                0);
+                0).withConfiguration(AllRules.enabled(RuleRegistry.loadDefault()));
         return new Analyzer(RuleRegistry.loadDefault()).analyze(request);
+    }
+
+    @Test
+    void rulesDisabledByDefaultStaySilentWithTheDefaultConfiguration() {
+        List<SourceRoot> roots = Fixtures.sourceDirectories().stream().map(SourceRoot::auto).toList();
+        AnalysisResult result = new Analyzer(registry).analyze(new AnalysisRequest(Fixtures.root(), roots, List.of(),
+                true, List.of(), List.of(), 0));
+        List<String> offByDefault = registry.descriptors().stream().filter(d -> !d.enabledByDefault())
+                .map(d -> d.id()).toList();
+        assertThat(offByDefault).contains("DDB-P007");
+        assertThat(result.findings()).extracting(f -> f.ruleId()).isNotEmpty().doesNotContainAnyElementsOf(offByDefault);
+        assertThat(expectations).extracting(Expectation::ruleId).contains("DDB-P007");
     }
 
     @Test
@@ -63,7 +77,8 @@ class FixtureExpectationsTest {
     @Test
     void theMarkersThemselvesAreThere() {
         // Guards against a fixture tree that silently went missing: then "no mismatches" would prove nothing.
-        assertThat(expectations).extracting(Expectation::ruleId).contains("DDB-P001", "DDB-P006", "DDB-X001");
+        assertThat(expectations).extracting(Expectation::ruleId).contains("DDB-P001", "DDB-P006", "DDB-X001", "DDB-P003",
+                "DDB-P004", "DDB-P007", "DDB-C002");
     }
 
     @Test

@@ -237,7 +237,7 @@ class RuleCatalogTest {
     @Test
     void everyRuleHasAFixtureWithPositivesAndNegatives() {
         List<Expectation> expectations = new ArrayList<>();
-        for (Path dir : Fixtures.sourceDirectories()) {
+        for (Path dir : Fixtures.markerDirectories()) {
             expectations.addAll(Expectations.read(Fixtures.root(), dir));
         }
         AnalysisResult result = FixtureExpectationsTest.analyze(List.of());

@@ -120,16 +120,26 @@ class DetectorParityTest {
                 f.range().line());
     }
 
+    /**
+     * The core's findings in Java files. A finding in a CloudFormation template (a table's resource, a dead
+     * {@code # ddb-lint:ignore}) has no class to hang a BugInstance on: SpotBugs visits classes, so it shows none.
+     */
+    private static List<Finding> javaFindings() {
+        return core.findings().stream().filter(f -> f.path().endsWith(".java")).toList();
+    }
+
     @Test
     void withSourcesTheBugsAreExactlyTheCoreFindings() {
-        Set<Site> expected = core.findings().stream().map(DetectorParityTest::site)
+        Set<Site> expected = javaFindings().stream().map(DetectorParityTest::site)
                 .collect(Collectors.toCollection(TreeSet::new));
         // Guards against an empty comparison proving nothing.
         assertThat(expected).extracting(Site::type).contains("DDB_P001", "DDB_P006", "DDB_X001");
 
         List<BugInstance> bugs = withSources;
         assertThat(sites(bugs)).containsExactlyElementsOf(expected);
-        assertThat(bugs).hasSameSizeAs(core.findings());
+        assertThat(bugs).hasSameSizeAs(javaFindings());
+        // The fixtures' SAM template has a finding (DDB-X001): it was there, and the detector left it out unharmed.
+        assertThat(core.findings()).anySatisfy(f -> assertThat(f.path()).endsWith("/template.yaml"));
         assertThat(bugs).allSatisfy(b -> assertThat(b.getPriority()).isBetween(1, 3));
     }
 

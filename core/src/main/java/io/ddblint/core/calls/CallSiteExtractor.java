@@ -24,10 +24,12 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.UnresolvedCall;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ClientCreation;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Request;
+import io.ddblint.core.facts.Response;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.EnclosingMembers;
 import io.ddblint.core.java.ExpressionTypes;
@@ -55,7 +57,12 @@ public final class CallSiteExtractor {
             "anyMatch", "allMatch", "noneMatch", "collect", "reduce", "mapToInt", "mapToLong");
 
     /** What one file contributed. */
-    public record FileFacts(List<CallSite> callSites, List<UnresolvedCall> unresolved) {
+    public record FileFacts(List<CallSite> callSites, List<UnresolvedCall> unresolved,
+                            List<ClientCreation> clientCreations) {
+
+        public FileFacts(List<CallSite> callSites, List<UnresolvedCall> unresolved) {
+            this(callSites, unresolved, List.of());
+        }
     }
 
     private final SourceFile file;
@@ -64,6 +71,9 @@ public final class CallSiteExtractor {
     private final RequestExtractor requests;
     private final SolverFallback fallback;
     private final EnclosingMembers members;
+    private final ResponseFlow responses;
+    private final Placements placements;
+    private final ItemCounter itemCounter;
 
     /** @param fallback the full symbol solver for receivers the local resolver cannot type, or null */
     public CallSiteExtractor(SourceFile file, FileContext context, ProjectIndex index, SolverFallback fallback) {
@@ -73,12 +83,16 @@ public final class CallSiteExtractor {
         this.types = new ExpressionTypes(context, index);
         this.requests = new RequestExtractor(types, new StringFolder(types));
         this.members = new EnclosingMembers(context);
+        this.responses = new ResponseFlow(types);
+        this.placements = new Placements(types);
+        this.itemCounter = new ItemCounter(types);
     }
 
     /** Whether a file has any call the name filter lets through; files without one have no call sites. */
     public static boolean hasCandidates(com.github.javaparser.ast.CompilationUnit unit) {
         return unit.findFirst(MethodCallExpr.class,
-                m -> DynamoDbApi.isCandidateMethod(m.getNameAsString(), m.getArguments().size())).isPresent();
+                m -> DynamoDbApi.isCandidateMethod(m.getNameAsString(), m.getArguments().size())).isPresent()
+                || ClientCreations.hasCandidates(unit);
     }
 
     public FileFacts extract() {
@@ -98,11 +112,32 @@ public final class CallSiteExtractor {
         for (MethodReferenceExpr ref : types.file().unit().findAll(MethodReferenceExpr.class)) {
             methodReference(ref, sites, unresolved);
         }
+        List<ClientCreation> creations = clientCreations();
         if (fallback != null) {
             fallback.release(types.file().unit());
         }
         sites.sort(CallSite.ORDER);
-        return new FileFacts(List.copyOf(sites), List.copyOf(unresolved));
+        return new FileFacts(List.copyOf(sites), List.copyOf(unresolved), creations);
+    }
+
+    private List<ClientCreation> clientCreations() {
+        ClientCreations finder = new ClientCreations(types);
+        List<ClientCreation> creations = new ArrayList<>();
+        for (ClientCreations.Found found : finder.find(types.file().unit())) {
+            Node at = found.expression();
+            SourceRange range = at.getBegin().flatMap(b -> at.getEnd().map(e -> new SourceRange(b.line, b.column,
+                    e.line, e.column))).orElse(SourceRange.UNKNOWN);
+            creations.add(new ClientCreation(new Location(file.relativePath(), range), found.clientType(),
+                    context(at, false), placements.of(at), finder.cached(at), Snippets.normalize(at)));
+        }
+        return List.copyOf(creations);
+    }
+
+    private CallSite.Context context(Node at, boolean forwarding) {
+        String enclosingType = ExpressionTypes.enclosingType(at).map(types.file()::qualifiedName)
+                .orElse(types.file().packageName());
+        return new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), members.of(at), loopKind(at),
+                forwarding, placements.of(at));
     }
 
     /**
@@ -200,7 +235,8 @@ public final class CallSiteExtractor {
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        Request request = requests.extract(call, flavor, op.get().operation());
+        Request request = requests.extract(call, flavor, op.get().operation())
+                .withItemCount(itemCounter.count(call, flavor, op.get().operation()));
         return Optional.of(callSite(call, range(call), apiType, method, op.get(), request));
     }
 
@@ -214,10 +250,9 @@ public final class CallSiteExtractor {
                 && index.apiTypeOf(enclosingType).isPresent();
         return new CallSite(new Location(file.relativePath(), range),
                 new CallSite.Api(DynamoDbApi.flavorOf(apiType), apiType, method, op.operation(), op.paginated()),
-                request,
-                new CallSite.Context(file.kind(), enclosingType, enclosingMember(at), member, loopKind(at),
-                        forwarding),
-                Snippets.normalize(at));
+                request, context(at, forwarding), Snippets.normalize(at),
+                at instanceof MethodCallExpr call
+                        ? responses.of(call, DynamoDbApi.flavorOf(apiType), op.paginated()) : Response.UNKNOWN);
     }
 
     /**

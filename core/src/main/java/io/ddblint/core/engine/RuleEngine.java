@@ -6,6 +6,8 @@ import io.ddblint.core.SourceRange;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.expr.ParsedExpression;
 import io.ddblint.core.expr.ParsedExpressions;
+import io.ddblint.core.partiql.ParsedStatements;
+import io.ddblint.core.partiql.Statement;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Member;
@@ -49,9 +51,11 @@ public final class RuleEngine {
         List<Report> reports = new ArrayList<>();
         List<AnalysisProblem> problems = new ArrayList<>();
         ParsedExpressions expressions = new ParsedExpressions();
+        ParsedStatements statements = new ParsedStatements();
         for (RegisteredRule registered : rules) {
             RuleDescriptor descriptor = registered.descriptor();
-            RuleContext context = new Context(descriptor, model, configuration.limits(), reports, expressions);
+            RuleContext context = new Context(descriptor, model, configuration.limits(), reports, expressions,
+                    statements);
             for (CallSite site : model.callSites()) {
                 try {
                     registered.rule().visitCallSite(site, context);
@@ -80,7 +84,8 @@ public final class RuleEngine {
     public static List<Finding> runBuiltIn(RuleDescriptor rule, Model model, Configuration configuration,
                                            Consumer<RuleContext> check) {
         List<Report> reports = new ArrayList<>();
-        check.accept(new Context(rule, model, configuration.limits(), reports, new ParsedExpressions()));
+        check.accept(new Context(rule, model, configuration.limits(), reports, new ParsedExpressions(),
+                new ParsedStatements()));
         return stamp(reports, configuration);
     }
 
@@ -116,7 +121,12 @@ public final class RuleEngine {
     }
 
     private record Context(RuleDescriptor rule, Model model, Limits limits, List<Report> reports,
-                           ParsedExpressions expressions) implements RuleContext {
+                           ParsedExpressions expressions, ParsedStatements statements) implements RuleContext {
+
+        @Override
+        public Statement statement(String text) {
+            return statements.get(text);
+        }
 
         @Override
         public ParsedExpression expression(ExpressionKind kind, String text) {

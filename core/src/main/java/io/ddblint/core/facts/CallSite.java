@@ -9,9 +9,16 @@ import java.util.Comparator;
  * its request, and the code around it. The accessors below the components reach into the parts, so rules read
  * {@code site.operation()} rather than {@code site.api().operation()}.
  *
- * @param code the call's source text, whitespace-normalized and shortened, for messages and fingerprints
+ * @param code     the call's source text, whitespace-normalized and shortened, for messages and fingerprints
+ * @param response what the method does with the call's result
  */
-public record CallSite(Location location, Api api, Request request, Context context, String code) {
+public record CallSite(Location location, Api api, Request request, Context context, String code,
+                       Response response) {
+
+    /** A call site whose response was not followed ({@link Response#UNKNOWN}). */
+    public CallSite(Location location, Api api, Request request, Context context, String code) {
+        this(location, api, request, context, code, Response.UNKNOWN);
+    }
 
     /**
      * Which API call it is.
@@ -36,9 +43,17 @@ public record CallSite(Location location, Api api, Request request, Context cont
      * @param forwarding      whether the call forwards the very API method its class implements: a wrapper, adapter
      *                        or decorator of a client ({@code scan(r) { return delegate.scan(r); }}) decides no
      *                        operation itself; whoever calls the wrapper does, and that call is the call site
+     * @param placement       the loop around the call (with whether the body leaves it right after the call) and
+     *                        the role of the enclosing member (Lambda handler, web handler, constructor...)
      */
     public record Context(SourceKind kind, String enclosingType, String enclosingMember, Member member,
-                          LoopKind loop, boolean forwarding) {
+                          LoopKind loop, boolean forwarding, Placement placement) {
+
+        /** Without placement facts: for code that builds contexts by hand. */
+        public Context(SourceKind kind, String enclosingType, String enclosingMember, Member member, LoopKind loop,
+                       boolean forwarding) {
+            this(kind, enclosingType, enclosingMember, member, loop, forwarding, Placement.NONE);
+        }
     }
 
     public static final Comparator<CallSite> ORDER =
@@ -46,7 +61,7 @@ public record CallSite(Location location, Api api, Request request, Context cont
 
     /** The same call site with another request: how the link step hands out folded values. */
     public CallSite withRequest(Request linked) {
-        return new CallSite(location, api, linked, context, code);
+        return new CallSite(location, api, linked, context, code, response);
     }
 
     public String path() {
@@ -99,6 +114,10 @@ public record CallSite(Location location, Api api, Request request, Context cont
 
     public boolean forwarding() {
         return context.forwarding();
+    }
+
+    public Placement placement() {
+        return context.placement();
     }
 
     public boolean isProduction() {

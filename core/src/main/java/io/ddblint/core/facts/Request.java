@@ -19,8 +19,16 @@ import java.util.function.UnaryOperator;
  * @param expressions its expressions and their placeholders
  * @param read        how it reads
  * @param statement   the PartiQL statement
+ * @param itemCount   how many write requests, keys or actions a BatchWriteItem, BatchGetItem, TransactWriteItems or
+ *                    TransactGetItems request holds, when statically counted; absent for other operations
  */
-public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
+public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement,
+                      Value<Integer> itemCount) {
+
+    /** A request without an item count. */
+    public Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
+        this(target, expressions, read, statement, Value.absent());
+    }
 
     /**
      * What the request works on.
@@ -137,7 +145,7 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
                 new Target(tableName().map(fold), indexName().map(fold), entityType()),
                 new Expressions(folded, attributeNames(), attributeValues()),
                 new ReadOptions(limit().map(fold), consistentRead()),
-                statement.map(fold));
+                statement.map(fold), itemCount);
     }
 
     /** The known strings that constants can fold, in the order {@link #withFoldedStrings} visits them. */
@@ -152,6 +160,16 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
 
     /** The same request naming another table. */
     public Request withTableName(Value<SymbolicString> table) {
-        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement);
+        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement, itemCount);
+    }
+
+    /** The same request with its statically counted items. */
+    public Request withItemCount(Value<Integer> count) {
+        return new Request(target, expressions, read, statement, count);
+    }
+
+    /** The statically counted items, when known. */
+    public Optional<Integer> knownItemCount() {
+        return itemCount.known();
     }
 }

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -36,6 +37,7 @@ import java.util.Set;
 public final class StringFolder {
 
     private static final int MAX_DEPTH = 16;
+    private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer");
 
     private final ExpressionTypes types;
 
@@ -86,10 +88,103 @@ public final class StringFolder {
         if (e instanceof FieldAccessExpr fa) {
             return foldFieldAccess(fa, text);
         }
-        if (e instanceof MethodCallExpr) {
-            return new SymbolicString.Unknown(Origin.CALL, text);
+        if (e instanceof MethodCallExpr call) {
+            return foldFormat(call, visiting, depth)
+                    .or(() -> foldBuilder(call, visiting, depth))
+                    .orElse(new SymbolicString.Unknown(Origin.CALL, text));
         }
         return new SymbolicString.Unknown(Origin.OTHER, text);
+    }
+
+    /**
+     * {@code String.format("pk = '%s'", id)} and {@code "pk = '%s'".formatted(id)} with a literal format of plain
+     * {@code %s}/{@code %d} specifiers: the concatenation they amount to, so a format of constants folds and a
+     * value formatted into an expression stays visible as a part (DDB-S001). Anything fancier stays a call.
+     */
+    private Optional<SymbolicString> foldFormat(MethodCallExpr call, Set<Variable> visiting, int depth) {
+        List<Expression> args = call.getArguments();
+        Expression format;
+        List<Expression> values;
+        if (call.getNameAsString().equals("formatted") && call.getScope().isPresent()
+                && isStringLiteral(call.getScope().get())) {
+            format = call.getScope().get();
+            values = args;
+        } else if (call.getNameAsString().equals("format") && !args.isEmpty() && call.getScope().isPresent()
+                && types.isTypeName(call.getScope().get())
+                && types.typeName(call.getScope().get()).filter("java.lang.String"::equals).isPresent()) {
+            // String.format(Locale, format, args...) puts the format second.
+            int at = isStringLiteral(args.get(0)) ? 0 : args.size() > 1 && isStringLiteral(args.get(1)) ? 1 : -1;
+            if (at < 0) {
+                return Optional.empty();
+            }
+            format = args.get(at);
+            values = args.subList(at + 1, args.size());
+        } else {
+            return Optional.empty();
+        }
+        SymbolicString f = fold(format, visiting, depth + 1);
+        if (!(f instanceof SymbolicString.Literal literal)) {
+            return Optional.empty();
+        }
+        List<SymbolicString> parts = new ArrayList<>();
+        String spec = literal.value();
+        StringBuilder run = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < spec.length(); i++) {
+            char c = spec.charAt(i);
+            if (c != '%') {
+                run.append(c);
+                continue;
+            }
+            char conversion = i + 1 < spec.length() ? spec.charAt(++i) : ' ';
+            if (conversion == '%') {
+                run.append('%');
+            } else if (conversion == 'n') {
+                run.append(System.lineSeparator());
+            } else if ((conversion == 's' || conversion == 'd') && next < values.size()) {
+                parts.add(new SymbolicString.Literal(run.toString(), run.toString()));
+                run.setLength(0);
+                addParts(parts, fold(values.get(next++), visiting, depth + 1));
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (next != values.size()) {
+            return Optional.empty();
+        }
+        parts.add(new SymbolicString.Literal(run.toString(), run.toString()));
+        return Optional.of(new SymbolicString.Concat(parts, Snippets.normalize(call)));
+    }
+
+    /** {@code new StringBuilder("a").append(x).append("b").toString()} written as one chain. */
+    private Optional<SymbolicString> foldBuilder(MethodCallExpr call, Set<Variable> visiting, int depth) {
+        if (!call.getNameAsString().equals("toString") || !call.getArguments().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Expression> appended = new ArrayList<>();
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof MethodCallExpr append && append.getNameAsString().equals("append")
+                && append.getArguments().size() == 1) {
+            appended.add(0, append.getArgument(0));
+            scope = append.getScope().orElse(null);
+        }
+        if (!(scope instanceof ObjectCreationExpr created) || created.getAnonymousClassBody().isPresent()
+                || !BUILDERS.contains(created.getType().getNameAsString()) || created.getArguments().size() > 1) {
+            return Optional.empty();
+        }
+        List<SymbolicString> parts = new ArrayList<>();
+        // new StringBuilder(64) sets a capacity, not content.
+        if (created.getArguments().size() == 1 && !(created.getArgument(0) instanceof IntegerLiteralExpr)) {
+            addParts(parts, fold(created.getArgument(0), visiting, depth + 1));
+        }
+        for (Expression a : appended) {
+            addParts(parts, fold(a, visiting, depth + 1));
+        }
+        return Optional.of(new SymbolicString.Concat(parts, Snippets.normalize(call)));
+    }
+
+    private static boolean isStringLiteral(Expression e) {
+        return e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr;
     }
 
     private static void addParts(List<SymbolicString> parts, SymbolicString part) {

@@ -7,6 +7,8 @@ import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.model.Model;
+import io.ddblint.core.partiql.PartiQlParser;
+import io.ddblint.core.partiql.Statement;
 import io.ddblint.core.rule.Limits;
 
 /** What a rule sees of the run and how it reports. */
@@ -24,6 +26,14 @@ public interface RuleContext {
      */
     default ParsedExpression expression(ExpressionKind kind, String text) {
         return ExpressionParser.parse(kind, text);
+    }
+
+    /**
+     * A constant PartiQL statement parsed. The engine parses each text once per run and shares it; this default, for
+     * contexts outside the engine, parses every time.
+     */
+    default Statement statement(String text) {
+        return PartiQlParser.parse(text);
     }
 
     /** Reports a finding at the call site, with a hint on how to fix it (may be null). */

@@ -10,6 +10,7 @@ import io.ddblint.core.facts.LoopKind;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.SourceKind;
+import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.model.Model;
@@ -367,5 +368,38 @@ class CallSiteExtractionTest {
         assertThat(model(r).constant(q.request().tableName())).contains("t");
         assertThat(q.request().limitValue()).contains(10);
         assertThat(q.request().has(ExpressionKind.FILTER)).isTrue();
+    }
+
+    @Test
+    void formatsAndBuilderChainsFoldLikeConcatenations() throws IOException {
+        AnalysisResult r = analyze(Map.of("src/main/java/a/Repo.java", """
+                package a;
+                import java.util.Locale;
+                import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+                class Repo {
+                    static final String PK = "pk";
+                    void run(DynamoDbClient c, String id, int n) {
+                        c.query(b -> b.tableName(String.format("%s-%d", "orders", 7))
+                                .keyConditionExpression(String.format(Locale.ROOT, "%s = :v", PK))
+                                .filterExpression("a = '%s' AND n = %d%%".formatted(id, n))
+                                .projectionExpression(new StringBuilder("a, ").append(PK).append(", b").toString()));
+                        c.scan(b -> b.tableName(new StringBuilder(16).append("t").toString())
+                                .filterExpression(String.format("%5s", id)));
+                    }
+                }
+                """));
+        Model model = model(r);
+        CallSite query = only(r, "query");
+        assertThat(model.constant(query.request().tableName())).contains("orders-7");
+        // Formats and builders of constants fold to constants, across the constant PK.
+        assertThat(model.constant(query.request().expression(ExpressionKind.KEY_CONDITION))).contains("pk = :v");
+        assertThat(model.constant(query.request().expression(ExpressionKind.PROJECTION))).contains("a, pk, b");
+        SymbolicString filter = query.request().expression(ExpressionKind.FILTER).known().orElseThrow();
+        assertThat(((SymbolicString.Concat) filter).parts()).extracting(SymbolicString::text)
+                .containsExactly("a = '", "id", "' AND n = ", "n", "%");
+        CallSite scan = only(r, "scan");
+        assertThat(model.constant(scan.request().tableName())).contains("t");
+        // %5s is more than a concatenation: left a call, unknown.
+        assertThat(scan.request().expression(ExpressionKind.FILTER)).isInstanceOf(Value.Unknown.class);
     }
 }

@@ -5,6 +5,7 @@ import io.ddblint.core.Finding;
 import io.ddblint.core.rule.BuiltInRules;
 import io.ddblint.core.rule.RuleDescriptor;
 import io.ddblint.core.rule.RuleRegistry;
+import io.ddblint.core.template.YamlComments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The fixture marker grammar (DESIGN.md "Tests"), checked in both directions. {@code // expect: DDB-P001} at the end
+ * The fixture marker grammar (DESIGN.md "Tests"), checked in both directions, for Java sources and for templates. {@code // expect: DDB-P001} at the end
  * of a line expects that finding on the line; alone on a line it expects it on the next code line; a quoted text
  * after an id must appear in the message. Any finding of a checked rule on an unmarked line is a failure.
  *
@@ -28,6 +29,13 @@ import java.util.stream.Stream;
  * else after {@code expect:}, an unterminated quote, a marker in a string, text block or block comment or in the
  * middle of a comment, a marker with no code line after it) fails the read, naming file and line. A lenient reader
  * would drop such a marker silently, and then the negative case it guards proves nothing.
+ *
+ * <p>Templates, where model rules report at a table's resource: in a YAML template ({@code .yaml}, {@code .yml}) the
+ * marker is a {@code # expect: DDB-M005} comment, at the end of a line or alone on the line above, with the same
+ * items and the same strictness (a marker inside a quoted or block scalar, or in the middle of a comment, fails). JSON
+ * has no comments, so a JSON template {@code x.json} takes its markers from a sidecar file {@code x.json.expect}: one
+ * {@code LINE: DDB-M005 ["text"]} per line, {@code #} comments and blank lines allowed. A JSON template without a
+ * sidecar expects no finding at all.
  */
 public final class Expectations {
 
@@ -57,10 +65,18 @@ public final class Expectations {
         List<Expectation> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path f : files.filter(p -> markerFile(p.toString())).sorted().toList()) {
                 String relative = projectRoot.toAbsolutePath().normalize()
                         .relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
-                Parsed parsed = parse(relative, Files.readAllLines(f, StandardCharsets.UTF_8));
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                Parsed parsed;
+                if (relative.endsWith(".java")) {
+                    parsed = parse(relative, lines);
+                } else if (relative.endsWith(SIDECAR)) {
+                    parsed = parseSidecar(relative.substring(0, relative.length() - SIDECAR.length()), lines);
+                } else {
+                    parsed = parseYaml(relative, lines);
+                }
                 out.addAll(parsed.expectations());
                 errors.addAll(parsed.errors());
             }
@@ -71,6 +87,85 @@ public final class Expectations {
             throw new IllegalStateException("Unreadable expect markers:\n" + String.join("\n", errors));
         }
         return out;
+    }
+
+    /** The sidecar of a JSON template: {@code stack.json.expect} holds the markers of {@code stack.json}. */
+    public static final String SIDECAR = ".expect";
+
+    /** A YAML marker opens its comment; {@code #expect:} is accepted as well as {@code # expect:}. */
+    private static final Pattern YAML_MARKER = Pattern.compile("#\\s*expect:");
+    private static final Pattern YAML_MEANT_AS_MARKER =
+            Pattern.compile("#\\s*expect:|(?i)#\\s*expect\\w*\\s*:?(?=\\s*ddb-)");
+    private static final Pattern SIDECAR_LINE = Pattern.compile("(\\d+):(.*)");
+
+    private static boolean markerFile(String name) {
+        return name.endsWith(".java") || name.endsWith(".yaml") || name.endsWith(".yml")
+                || name.endsWith(".json" + SIDECAR);
+    }
+
+    /** The markers of a YAML template: {@code # expect:} comments, found as ddb-lint finds its ignore comments. */
+    static Parsed parseYaml(String path, List<String> lines) {
+        List<Expectation> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Marker> pending = new ArrayList<>();
+        String[] text = lines.toArray(String[]::new);
+        int[] comments = YamlComments.commentStarts(text);
+        for (int i = 0; i < text.length; i++) {
+            String line = text[i];
+            String where = path + ":" + (i + 1) + ": ";
+            Marker marker = null;
+            Matcher m = YAML_MEANT_AS_MARKER.matcher(line);
+            while (m.find()) {
+                if (comments[i] < 0 || m.start() < comments[i]) {
+                    errors.add(where + "an expect marker inside a value is not a marker: " + line.strip());
+                } else if (m.start() > comments[i]) {
+                    errors.add(where + "an expect marker in the middle of a comment is not a marker: "
+                            + line.strip());
+                } else if (!YAML_MARKER.matcher(line).region(m.start(), line.length()).lookingAt()) {
+                    errors.add(where + "malformed expect marker, write `# expect: DDB-M005`: " + line.strip());
+                } else {
+                    marker = new Marker(i + 1, line, line.substring(m.end()));
+                }
+            }
+            boolean content = !YamlComments.isCommentOrBlank(line, comments[i]);
+            if (marker != null && !content) {
+                pending.add(marker);
+                continue;
+            }
+            if (content) {
+                for (Marker p : pending) {
+                    addItems(out, errors, path, i + 1, p);
+                }
+                pending.clear();
+                if (marker != null) {
+                    addItems(out, errors, path, i + 1, marker);
+                }
+            }
+        }
+        for (Marker p : pending) {
+            errors.add(path + ":" + p.line() + ": an expect marker on a line of its own has no content line after"
+                    + " it: " + p.source().strip());
+        }
+        return new Parsed(out, errors);
+    }
+
+    /** The markers of a JSON template, from its sidecar: {@code LINE: DDB-M005 ["text"]} lines. */
+    static Parsed parseSidecar(String templatePath, List<String> lines) {
+        List<Expectation> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = SIDECAR_LINE.matcher(line);
+            if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
+                errors.add(templatePath + SIDECAR + ":" + (i + 1) + ": write `LINE: DDB-M005 [\"text\"]`: " + line);
+                continue;
+            }
+            addItems(out, errors, templatePath, Integer.parseInt(m.group(1)), new Marker(i + 1, line, m.group(2)));
+        }
+        return new Parsed(out, errors);
     }
 
     /** The ids a fixture marker may name: every registered rule's and the built-in ones (DDB-X001). */

@@ -98,6 +98,45 @@ class ExpectationsTest {
     }
 
     @Test
+    void yamlTemplatesAndJsonSidecarsHoldMarkersToo() {
+        List<Expectation> read = Expectations.read(ROOT, ROOT.resolve("expectations/templates-good"));
+
+        String yaml = "expectations/templates-good/template.yaml";
+        String json = "expectations/templates-good/stack.json";
+        assertThat(read).containsExactly(
+                new Expectation(json, 3, "DDB-M005", "users"),
+                new Expectation(yaml, 3, "DDB-M005", null),
+                new Expectation(yaml, 7, "DDB-M001", "hot partition"),
+                new Expectation(yaml, 7, "DDB-M005", null),
+                new Expectation(yaml, 13, "DDB-M002", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            LowerCase.yaml         | 2 | rule id 'ddb-m005' must be upper case
+            InString.yaml          | 3 | an expect marker inside a value is not a marker
+            MiddleOfComment.yaml   | 2 | an expect marker in the middle of a comment is not a marker
+            Misspelled.yaml        | 2 | malformed expect marker, write `# expect: DDB-M005`
+            NothingAfter.yaml      | 3 | an expect marker on a line of its own has no content line after it
+            Unterminated.yaml      | 2 | unterminated quoted text
+            stack.json.expect      | 1 | write `LINE: DDB-M005 ["text"]`
+            """)
+    void whatCannotBeATemplateMarkerFailsNamingFileAndLine(String name, int line, String message)
+            throws IOException {
+        String file = "expectations/templates-bad/" + name;
+        List<String> lines = Files.readAllLines(ROOT.resolve(file), StandardCharsets.UTF_8);
+
+        Expectations.Parsed parsed = name.endsWith(Expectations.SIDECAR)
+                ? Expectations.parseSidecar(file.substring(0, file.length() - Expectations.SIDECAR.length()), lines)
+                : Expectations.parseYaml(file, lines);
+
+        assertThat(parsed.errors()).singleElement().asString().startsWith(file + ":" + line + ": " + message);
+        assertThat(parsed.expectations()).isEmpty();
+        assertThatThrownBy(() -> Expectations.read(ROOT, ROOT.resolve("expectations/templates-bad")))
+                .hasMessageContaining(file + ":" + line + ": ");
+    }
+
+    @Test
     void aMarkerForARuleThatIsNotRegisteredIsAMismatch() {
         List<Expectation> read = Expectations.read(ROOT, ROOT.resolve("expectations/unregistered"));
 

@@ -34,6 +34,21 @@ public final class Fixtures {
         return dirs;
     }
 
+    /**
+     * Every fixture directory with {@code expect} markers: the source directories and the resources, where the
+     * CloudFormation/SAM templates are (YAML markers, JSON sidecars; see {@link Expectations}).
+     */
+    public static List<Path> markerDirectories() {
+        List<Path> dirs = new ArrayList<>(sourceDirectories());
+        for (String d : List.of("src/main/resources", "src/test/resources")) {
+            Path p = root().resolve(d);
+            if (Files.isDirectory(p)) {
+                dirs.add(p);
+            }
+        }
+        return dirs;
+    }
+
     /** The jars on the test classpath: the real SDKs the fixtures compile against. */
     public static List<Path> testClasspath() {
         List<Path> out = new ArrayList<>();

@@ -8,6 +8,8 @@ import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.Operation;
+import io.ddblint.core.model.ModelSource;
+import io.ddblint.core.model.Table;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.Rule;
 import io.ddblint.core.rule.RuleContext;
@@ -84,6 +86,28 @@ public final class TestRules {
         public void visitModel(RuleContext context) {
             if (inModel) {
                 failure.run();
+            }
+        }
+    }
+
+    /**
+     * Reports every table a CloudFormation template defines, at its resource, as the model rules (DDB-M001, DDB-M005)
+     * do: what core's tests of reports, suppressions and baselines need of a finding located in a YAML or JSON file.
+     */
+    @RuleInfo(id = "DDB-M901", name = "TableInTemplate", summary = "A table defined in a template",
+            severity = Severity.WARNING, category = Category.DATA_MODEL)
+    public static final class TablesInTemplates implements Rule {
+        @Override
+        public void visitModel(RuleContext context) {
+            for (Table table : context.model().tables()) {
+                for (ModelSource source : table.sources()) {
+                    if (source.kind() == ModelSource.Kind.CLOUDFORMATION) {
+                        context.report(source.location().path(), source.location().range(), source.member(), null,
+                                source.code(), "table '" + table.name() + "' (partition key "
+                                        + table.keys().partitionKey() + ") is defined in " + source.describe(),
+                                "Nothing to fix: a test rule.");
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,8 @@
+// Stand-in for the library type of the same name, which the fixtures do not depend on: just enough of its
+// signature for fixture code to compile as real users write it. The analyzer matches it by its qualified name.
+package com.amazonaws.services.lambda.runtime;
+
+public interface RequestHandler<I, O> {
+
+    O handleRequest(I input, Context context);
+}

@@ -7,7 +7,7 @@ def reports = new File(basedir, 'target/ddb-lint')
 
 assert log.contains('--- ddb-lint-maven-plugin:0.1.0-SNAPSHOT:check (default-cli) @ all-formats ---')
 assert log.contains('[INFO] ddb-lint: reports: target/ddb-lint/ddb-lint.sarif, target/ddb-lint/ddb-lint.json, '
-        + 'target/ddb-lint/ddb-lint-checkstyle.xml, target/ddb-lint/ddb-lint.txt')
+        + 'target/ddb-lint/ddb-lint-checkstyle.xml, target/ddb-lint/ddb-lint.txt, target/ddb-lint/ddb-lint.html')
 assert log.contains('BUILD SUCCESS')
 
 // SARIF 2.1.0, as GitHub code scanning reads it: rule ids, repository-relative URIs, lines, rule metadata.
@@ -46,4 +46,10 @@ assert errors.every { it[3].contains('DDB-P00') }
 def text = new File(reports, 'ddb-lint.txt').text
 assert text.contains("${file}:20:25: WARNING [DDB-P001] ")
 assert text.contains("${file}:34:25: INFO [DDB-P006] ")
+// The html inventory: one self-contained page (no script, no external resource) that lists both findings.
+def html = new File(reports, 'ddb-lint.html').text
+assert html.startsWith('<!DOCTYPE html>')
+assert html.contains('DynamoDB access-pattern inventory')
+assert html.contains('DDB-P001') && html.contains('DDB-P006')
+assert !html.contains('<script') && !html.contains('<link')
 return true

@@ -11,6 +11,7 @@ import io.ddblint.core.ToolInfo;
 import io.ddblint.core.baseline.Baseline;
 import io.ddblint.core.config.Configuration;
 import io.ddblint.core.config.ConfigurationLoader;
+import io.ddblint.core.report.InventoryText;
 import io.ddblint.core.report.ReportText;
 import io.ddblint.core.report.Reporter;
 import io.ddblint.core.report.Reporters;
@@ -25,9 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,6 +118,13 @@ public final class DdbLintCommand implements Callable<Integer> {
                     + "Without it reports carry the rule help but no links.")
     private String docBaseUrl;
 
+    @Option(names = "--inventory",
+            description = "Also prints the access-pattern inventory on standard output: each table with its keys, "
+                    + "indexes, sources and conflicts, the access patterns linked to it, then the unlinked call "
+                    + "sites. Before the text report when that goes to standard output too; another format must "
+                    + "then go to an --output file.")
+    private boolean inventory;
+
     @Option(names = "--include-tests", description = "Also analyse test code.")
     private boolean includeTests;
 
@@ -173,11 +183,20 @@ public final class DdbLintCommand implements Callable<Integer> {
                 ? List.of(Reporters.forFormat(DEFAULT_FORMAT).orElseThrow())
                 : formats;
         OutputPlan plan = OutputPlan.of(reporters, outputs);
+        if (inventory) {
+            plan.standardOutputFormat().filter(format -> !format.equals(DEFAULT_FORMAT)).ifPresent(format -> {
+                throw UserError.usage("--inventory prints on standard output, where the " + format
+                        + " report goes too; give that format an --output file");
+            });
+        }
         AnalysisRequest request = request();
         plan.prepare();
 
         AnalysisResult result = analyzer.apply(request);
 
+        if (inventory) {
+            printInventory(result, plan);
+        }
         plan.write(result, out);
         if (plan.allToFiles()) {
             out.println(summary(result, plan));
@@ -189,6 +208,17 @@ public final class DdbLintCommand implements Callable<Integer> {
             return EXIT_OK;
         }
         return result.findingsAtLeast(failOn).isEmpty() ? EXIT_OK : EXIT_FINDINGS;
+    }
+
+    /** The worksheet on standard output, a blank line after it when the text report follows. */
+    private void printInventory(AnalysisResult result, OutputPlan plan) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        InventoryText.write(result, buffer);
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        if (!plan.allToFiles()) {
+            out.println();
+        }
+        out.flush();
     }
 
     /** Writes {@link Baseline#acceptedAfter} this run and returns how many findings it holds. */

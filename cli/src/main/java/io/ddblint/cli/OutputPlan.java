@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where each report goes: the n-th {@code --output} receives the n-th {@code --format}; formats without an output
@@ -57,6 +58,11 @@ record OutputPlan(List<Target> targets) {
                     + "); give all but one an --output file");
         }
         return new OutputPlan(targets);
+    }
+
+    /** The format that goes to standard output, if one does. */
+    Optional<String> standardOutputFormat() {
+        return targets.stream().filter(Target::toStandardOutput).map(t -> t.reporter().format()).findFirst();
     }
 
     boolean allToFiles() {

@@ -15,9 +15,9 @@ class HelpAndVersionTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Usage: ddb-lint ")
-                .contains("PATH...", "--format=FORMAT", "checkstyle, json, sarif, text", "--output=FILE",
+                .contains("PATH...", "--format=FORMAT", "checkstyle, html, json, sarif, text", "--output=FILE",
                         "--classpath=CP", "--config=FILE", "--baseline=FILE", "--write-baseline=FILE", "--fail-on=SEVERITY",
-                        "--doc-base-url=URL",
+                        "--doc-base-url=URL", "--inventory", "access-pattern inventory",
                         "--include-tests", "--threads=N", "--root=DIR", "--debug", "--version")
                 .contains("Exit codes:", "3   internal error");
     }

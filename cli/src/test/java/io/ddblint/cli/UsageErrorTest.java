@@ -34,7 +34,7 @@ class UsageErrorTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errLines()).hasSize(2).last().isEqualTo(HINT);
         assertThat(r.errLines().get(0)).startsWith("ddb-lint: error: ")
-                .contains("'xml'", "checkstyle, json, sarif, text");
+                .contains("'xml'", "checkstyle, html, json, sarif, text");
     }
 
     @Test

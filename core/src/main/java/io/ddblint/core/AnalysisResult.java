@@ -1,6 +1,7 @@
 package io.ddblint.core;
 
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.model.Inventory;
 import io.ddblint.core.rule.RuleDescriptor;
 
 import java.nio.file.Path;
@@ -18,10 +19,13 @@ import java.util.Map;
  * @param unresolved candidate calls skipped because their receiver type could not be resolved
  * @param docBaseUrl the configured documentation base URL that rule links in reports start with, or null for no
  *                   links (see {@link RuleDescriptor#helpUri(String)})
+ * @param inventory  the model's tables and every call site linked to its table or not: the access-pattern
+ *                   inventory the json, html and {@code --inventory} outputs print
  */
 public record AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
                              List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
-                             AnalysisStats stats, List<UnresolvedCall> unresolved, String docBaseUrl) {
+                             AnalysisStats stats, List<UnresolvedCall> unresolved, String docBaseUrl,
+                             Inventory inventory) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
@@ -31,6 +35,15 @@ public record AnalysisResult(Path projectRoot, List<Finding> findings, List<Supp
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
         callSites = callSites.stream().sorted(CallSite.ORDER).toList();
         unresolved = unresolved.stream().sorted(UnresolvedCall.ORDER).toList();
+        inventory = inventory == null ? Inventory.EMPTY : inventory;
+    }
+
+    /** A result without a model: no tables, no linked call sites. */
+    public AnalysisResult(Path projectRoot, List<Finding> findings, List<SuppressedFinding> suppressed,
+                          List<AnalysisProblem> problems, List<RuleDescriptor> rules, List<CallSite> callSites,
+                          AnalysisStats stats, List<UnresolvedCall> unresolved, String docBaseUrl) {
+        this(projectRoot, findings, suppressed, problems, rules, callSites, stats, unresolved, docBaseUrl,
+                Inventory.EMPTY);
     }
 
     /** A result without documentation links. */

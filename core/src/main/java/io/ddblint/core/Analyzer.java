@@ -4,6 +4,7 @@ import io.ddblint.core.config.Configuration;
 import io.ddblint.core.config.ConfiguredTables;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
+import io.ddblint.core.model.Inventory;
 import io.ddblint.core.model.JavaTables;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.model.TableDefinition;
@@ -82,7 +83,8 @@ public final class Analyzer {
             AnalysisStats stats = new AnalysisStats(files.size(), facts.filesParsed(), facts.callSites().size(),
                     facts.unresolved().size(), millis);
             return new AnalysisResult(request.projectRoot(), filtered.reported(), filtered.suppressed(), problems,
-                    filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl());
+                    filtered.ran(), model.callSites(), stats, facts.unresolved(), config.docBaseUrl(),
+                    Inventory.of(model));
         } finally {
             templateTask.cancel(true); // done by now, unless the scan failed first
         }

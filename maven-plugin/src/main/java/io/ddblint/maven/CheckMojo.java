@@ -49,7 +49,7 @@ public final class CheckMojo extends AbstractDdbLintMojo {
     @Parameter(property = "ddb-lint.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
 
-    /** Comma-separated report formats written to {@code outputDirectory}: sarif, json, checkstyle, text. */
+    /** Comma-separated report formats written to {@code outputDirectory}: sarif, json, checkstyle, html, text. */
     @Parameter(property = "ddb-lint.formats", defaultValue = "sarif")
     private String formats;
 

@@ -55,7 +55,7 @@ class CheckOptionsTest {
         assertThatThrownBy(() -> CheckOptions.parse(raw("ERROR", 0, "sarif,pdf")))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessage("formats (ddb-lint.formats): unknown format 'pdf'; "
-                        + "valid values: checkstyle, json, sarif, text");
+                        + "valid values: checkstyle, html, json, sarif, text");
     }
 
     @Test

@@ -15,6 +15,12 @@ import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
+import io.ddblint.core.model.IndexDefinition;
+import io.ddblint.core.model.Inventory;
+import io.ddblint.core.model.KeyAttribute;
+import io.ddblint.core.model.KeySchema;
+import io.ddblint.core.model.ModelSource;
+import io.ddblint.core.model.Table;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +31,7 @@ import java.util.TreeMap;
 
 /**
  * The machine-readable format: findings, problems, counters and the access-pattern inventory (one entry per DynamoDB
- * call site), for scripts and dashboards. Every key is always present (null when unknown), so consumers need not
+ * call site) with the model's tables and the access patterns linked to each, for scripts and dashboards. Every key is always present (null when unknown), so consumers need not
  * guess which keys may be missing; property order follows the records below, so the output is stable. Durations are
  * left out so that the same code gives the same bytes.
  */
@@ -65,12 +71,53 @@ public final class JsonReporter implements Reporter {
                 result.callSites().stream().map(JsonReporter::accessPattern).toList(),
                 result.unresolved().stream()
                         .map(u -> new UnresolvedEntry(u.path(), u.range().line(), u.range().column(), u.code()))
-                        .toList());
+                        .toList(),
+                model(result.inventory()));
         ReportOutput.writeJson(JSON, report, out);
     }
 
     record Report(Tool tool, Summary summary, List<FindingEntry> findings, List<SuppressedEntry> suppressed,
-                  List<ProblemEntry> problems, List<AccessPattern> accessPatterns, List<UnresolvedEntry> unresolved) {
+                  List<ProblemEntry> problems, List<AccessPattern> accessPatterns, List<UnresolvedEntry> unresolved,
+                  ModelEntry model) {
+    }
+
+    /**
+     * The data modeler's worksheet: every table of the model with the access patterns linked to it, then the call
+     * sites no table could be linked to.
+     */
+    record ModelEntry(List<TableEntry> tables, List<InventoryPattern> unlinked) {
+    }
+
+    /**
+     * A table of the model.
+     *
+     * @param sortKey   null for a hash-only table
+     * @param conflicts the disagreements between its sources, in words (DDB-M005); empty when they agree
+     */
+    record TableEntry(String name, KeyEntry partitionKey, KeyEntry sortKey, List<IndexEntry> globalSecondaryIndexes,
+                      List<IndexEntry> localSecondaryIndexes, List<SourceEntry> sources, List<String> conflicts,
+                      List<InventoryPattern> accessPatterns) {
+    }
+
+    /** A key attribute; {@code type} is {@code S}, {@code N}, {@code B} or null when no source says. */
+    record KeyEntry(String name, String type) {
+    }
+
+    record IndexEntry(String name, KeyEntry partitionKey, KeyEntry sortKey) {
+    }
+
+    /** Where a table is defined; {@code kind} is the source's label ({@code cloudformation}, {@code cdk}...). */
+    record SourceEntry(String kind, String path, int line) {
+    }
+
+    /**
+     * One access pattern of the worksheet.
+     *
+     * @param table the table's name; for an unlinked site the name or the code that names it, or null
+     */
+    record InventoryPattern(String table, String index, String operation, String method, String keyCondition,
+                            String filter, String projection, String path, int line, int column, boolean production,
+                            String member) {
     }
 
     /** A call skipped because its receiver type was unknown: what a quiet report did not look at. */
@@ -120,6 +167,39 @@ public final class JsonReporter implements Reporter {
     record AccessPattern(String path, int line, int column, String flavor, String operation, String method,
                          String table, String index, boolean paginated, boolean production, String member,
                          Map<String, String> expressions) {
+    }
+
+    private static ModelEntry model(Inventory inventory) {
+        List<TableEntry> tables = inventory.tables().stream().map(t -> table(t, inventory)).toList();
+        return new ModelEntry(tables, inventory.unlinked().stream().map(JsonReporter::pattern).toList());
+    }
+
+    private static TableEntry table(Table t, Inventory inventory) {
+        return new TableEntry(t.name(), key(t.keys().partitionKey()), key(t.keys().sortKey()),
+                indexes(t.globalSecondaryIndexes()), indexes(t.localSecondaryIndexes()),
+                t.sources().stream().map(JsonReporter::source).toList(), t.conflicts(),
+                inventory.accessPatterns(t).stream().map(JsonReporter::pattern).toList());
+    }
+
+    private static List<IndexEntry> indexes(List<IndexDefinition> indexes) {
+        return indexes.stream().map(i -> {
+            KeySchema keys = i.keys();
+            return new IndexEntry(i.name(), key(keys.partitionKey()), key(keys.sortKey()));
+        }).toList();
+    }
+
+    private static KeyEntry key(KeyAttribute attribute) {
+        return attribute == null ? null : new KeyEntry(attribute.name(), attribute.type());
+    }
+
+    private static SourceEntry source(ModelSource s) {
+        return new SourceEntry(s.kind().label(), s.location().path(), range(s.location().range()).line());
+    }
+
+    private static InventoryPattern pattern(Inventory.AccessPattern p) {
+        SourceRange r = range(p.location().range());
+        return new InventoryPattern(p.table(), p.index(), p.operationName(), p.method(), p.keyCondition(),
+                p.filter(), p.projection(), p.path(), r.line(), r.column(), p.production(), p.member());
     }
 
     private static Summary summary(AnalysisResult result) {

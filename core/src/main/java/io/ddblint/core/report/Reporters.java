@@ -13,6 +13,7 @@ public final class Reporters {
     /** Sorted by format name. */
     private static final List<Reporter> ALL = List.of(
             new CheckstyleReporter(),
+            new HtmlReporter(),
             new JsonReporter(),
             new SarifReporter(),
             new TextReporter());

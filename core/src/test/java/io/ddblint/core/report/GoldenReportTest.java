@@ -32,6 +32,7 @@ class GoldenReportTest {
     static List<Reporter> reporters() {
         return List.of(
                 new TextReporter(),
+                new HtmlReporter(ReportFixtures.VERSION),
                 new JsonReporter(ReportFixtures.VERSION),
                 new SarifReporter(ReportFixtures.VERSION),
                 new CheckstyleReporter(ReportFixtures.VERSION));

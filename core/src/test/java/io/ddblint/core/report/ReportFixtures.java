@@ -20,6 +20,12 @@ import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SourceKind;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
+import io.ddblint.core.model.IndexDefinition;
+import io.ddblint.core.model.Inventory;
+import io.ddblint.core.model.KeyAttribute;
+import io.ddblint.core.model.KeySchema;
+import io.ddblint.core.model.ModelSource;
+import io.ddblint.core.model.Table;
 import io.ddblint.core.rule.Category;
 import io.ddblint.core.rule.RuleDescriptor;
 
@@ -82,12 +88,13 @@ final class ReportFixtures {
 
     /** The result the golden files show. */
     static AnalysisResult sample() {
-        return result(findings(), suppressed(), problems(), callSites());
+        return result(findings(), suppressed(), problems(), callSites(), tables(), accessPatterns());
     }
 
     /** The same result, built from its lists in reverse order: reporters must not care. */
     static AnalysisResult sampleReversed() {
-        return result(reversed(findings()), reversed(suppressed()), reversed(problems()), reversed(callSites()));
+        return result(reversed(findings()), reversed(suppressed()), reversed(problems()), reversed(callSites()),
+                reversed(tables()), reversed(accessPatterns()));
     }
 
     static AnalysisResult empty() {
@@ -106,11 +113,58 @@ final class ReportFixtures {
     }
 
     private static AnalysisResult result(List<Finding> findings, List<SuppressedFinding> suppressed,
-                                         List<AnalysisProblem> problems, List<CallSite> callSites) {
+                                         List<AnalysisProblem> problems, List<CallSite> callSites,
+                                         List<Table> tables, List<Inventory.AccessPattern> patterns) {
         return new AnalysisResult(PROJECT_ROOT, findings, suppressed, problems, List.of(SCAN, RESERVED), callSites,
                 new AnalysisStats(42, 5, 3, 2, 1234), List.of(
                         new UnresolvedCall(REPO, new SourceRange(60, 20, 60, 41), "store.query(\"orders\")"),
-                        new UnresolvedCall(REPO, new SourceRange(51, 16, 51, 30), "clients.get().scan(r)")));
+                        new UnresolvedCall(REPO, new SourceRange(51, 16, 51, 30), "clients.get().scan(r)")),
+                null, new Inventory(tables, patterns));
+    }
+
+    static final String TEMPLATE = "src/main/resources/template.yaml";
+
+    /**
+     * Two tables: {@code orders}, defined in a template and in ddb-lint.yml that agree, with a GSI and an LSI; and
+     * {@code reports}, whose two sources disagree about its sort key.
+     */
+    static List<Table> tables() {
+        ModelSource template = new ModelSource(ModelSource.Kind.CLOUDFORMATION,
+                new Location(TEMPLATE, SourceRange.at(33, 5)), "OrdersTable", null, "OrdersTable");
+        ModelSource config = new ModelSource(ModelSource.Kind.CONFIGURATION,
+                new Location("ddb-lint.yml", SourceRange.at(1, 1)), "orders", null, "tables: orders");
+        Table orders = new Table("orders",
+                new KeySchema(new KeyAttribute("customerId", "S"), new KeyAttribute("orderId", "S")),
+                List.of(new IndexDefinition("byStatus", IndexDefinition.Kind.GLOBAL,
+                                new KeySchema(new KeyAttribute("status", "S"), new KeyAttribute("createdAt", null))),
+                        new IndexDefinition("byCustomer", IndexDefinition.Kind.GLOBAL,
+                                new KeySchema(new KeyAttribute("customerId", "S"), null))),
+                List.of(new IndexDefinition("byTotal", IndexDefinition.Kind.LOCAL,
+                        new KeySchema(new KeyAttribute("customerId", "S"), new KeyAttribute("total", "N")))),
+                List.of(config, template), List.of());
+        ModelSource java = new ModelSource(ModelSource.Kind.CREATE_TABLE,
+                new Location(JOB, SourceRange.at(70, 9)), "com.acme.ReportJob#create()", null,
+                "CreateTableRequest.builder()...");
+        ModelSource reportsTemplate = new ModelSource(ModelSource.Kind.CLOUDFORMATION,
+                new Location(TEMPLATE, SourceRange.at(48, 5)), "ReportsTable", null, "ReportsTable");
+        Table reports = new Table("reports", new KeySchema(new KeyAttribute("day", null), null), List.of(),
+                List.of(), List.of(java, reportsTemplate),
+                List.of("sort key id in create-table src/main/java/com/acme/ReportJob.java:70 but no sort key in"
+                        + " cloudformation src/main/resources/template.yaml:48"));
+        return List.of(orders, reports);
+    }
+
+    /** The call sites as the worksheet lists them: two linked to {@code orders}, the test's unlinked. */
+    static List<Inventory.AccessPattern> accessPatterns() {
+        return List.of(
+                new Inventory.AccessPattern(new Location(REPO, new SourceRange(21, 16, 21, 58)), "orders", null,
+                        Operation.SCAN, "scan", null, "#s = :open", null, true, true, "com.acme.OrderRepo#findOpen()"),
+                new Inventory.AccessPattern(new Location(REPO, new SourceRange(34, 9, 36, 30)), "orders",
+                        "byCustomer", Operation.QUERY, "queryPaginator", "customerId = :c", "filter", null, true, true,
+                        "com.acme.OrderRepo#byCustomer(String,String)"),
+                new Inventory.AccessPattern(new Location(REPO_TEST, new SourceRange(18, 9, 18, 40)), "tableName",
+                        null, Operation.GET_ITEM, "getItem", null, null, "id, #n", false, false,
+                        "com.acme.OrderRepoTest#readsBack()"));
     }
 
     private static List<Finding> findings() {

@@ -11,7 +11,7 @@ class ReportersTest {
 
     @Test
     void listsEveryFormatSorted() {
-        assertThat(Reporters.formats()).containsExactly("checkstyle", "json", "sarif", "text");
+        assertThat(Reporters.formats()).containsExactly("checkstyle", "html", "json", "sarif", "text");
         assertThat(Reporters.all()).extracting(Reporter::format).containsExactlyElementsOf(Reporters.formats());
     }
 
@@ -27,7 +27,8 @@ class ReportersTest {
     void everyFormatHasItsOwnFileName() {
         List<String> names = Reporters.all().stream().map(Reporter::defaultFileName).toList();
         assertThat(new HashSet<>(names)).hasSameSizeAs(names);
-        assertThat(names).containsExactly("ddb-lint-checkstyle.xml", "ddb-lint.json", "ddb-lint.sarif",
+        assertThat(names).containsExactly("ddb-lint-checkstyle.xml", "ddb-lint.html", "ddb-lint.json",
+                "ddb-lint.sarif",
                 "ddb-lint.txt");
     }
 }

@@ -105,7 +105,7 @@ class ModelExtractionTest {
                 "m002_orders: create-table OrderTables.java:26",
                 "m002_profiles: create-table OrderTables.java:45",
                 "m002_threads: create-table OrderTables.java:51",
-                "m003_orders: create-table CustomerOrders.java:40",
+                "m003_orders: create-table CustomerOrders.java:41",
                 "m004-events: create-table KeySchemas.java:52",
                 "m004-sessions: create-table KeySchemas.java:46",
                 "orders: enhanced-bean Order.java:15, mapper-entity OrderV1.java:14, create-table OrdersSchema.java:25",

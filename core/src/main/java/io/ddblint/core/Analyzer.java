@@ -4,7 +4,9 @@ import io.ddblint.core.config.Configuration;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
 import io.ddblint.core.model.ConfiguredTables;
+import io.ddblint.core.model.JavaTables;
 import io.ddblint.core.model.Model;
+import io.ddblint.core.model.TableDefinition;
 import io.ddblint.core.rule.RuleRegistry.RegisteredRule;
 import io.ddblint.core.rule.RuleRegistry;
 import io.ddblint.core.scan.ProjectScan;
@@ -27,6 +29,13 @@ public final class Analyzer {
         this.rules = rules;
     }
 
+    /** Step 5: the call sites linked, and the tables of every source merged into the model. */
+    public static Model link(ProjectScan.Facts facts, Configuration config) {
+        List<TableDefinition> definitions = new ArrayList<>(ConfiguredTables.definitions(config));
+        definitions.addAll(JavaTables.definitions(facts.schema(), facts.index()));
+        return new Model(facts.index(), facts.callSites(), definitions);
+    }
+
     /**
      * Analyses the request. Files that cannot be read or parsed become problems in the result.
      *
@@ -40,7 +49,7 @@ public final class Analyzer {
             List<AnalysisProblem> problems = new ArrayList<>(facts.problems());
 
             Configuration config = request.configuration();
-            Model model = new Model(facts.index(), facts.callSites(), ConfiguredTables.definitions(config));
+            Model model = link(facts, config);
             List<RegisteredRule> enabled = rules.rules().stream()
                     .filter(r -> config.isEnabled(r.descriptor())).toList();
             RuleEngine.Outcome outcome = RuleEngine.run(enabled, model, config);

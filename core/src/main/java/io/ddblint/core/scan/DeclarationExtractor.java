@@ -1,6 +1,7 @@
 package io.ddblint.core.scan;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -65,7 +66,11 @@ public final class DeclarationExtractor {
                     .add(new TypeInfo.MethodInfo(m.getNameAsString(), m.getParameters().size(), returnType,
                             m.isStatic(), !m.isPrivate()));
         }
-        return new TypeInfo(file.qualifiedName(td), types.scopes().supertypes(td), fields, methods,
+        List<String> supertypes = new ArrayList<>(types.scopes().supertypes(td));
+        if (td instanceof EnumDeclaration) {
+            supertypes.add("java.lang.Enum"); // the model maps an enum-typed key to S, from any file
+        }
+        return new TypeInfo(file.qualifiedName(td), supertypes, fields, methods,
                 mapperTableName(td, folder).orElse(null));
     }
 

@@ -15,6 +15,7 @@ import io.ddblint.core.java.FileIndex;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.SolverFallback;
 import io.ddblint.core.java.TypeInfo;
+import io.ddblint.core.model.SchemaFacts;
 import io.ddblint.core.source.ParserPool.Parsed;
 import io.ddblint.core.source.PackageRoot;
 import io.ddblint.core.source.ParserPool;
@@ -24,6 +25,7 @@ import io.ddblint.core.source.SourceFile;
 import io.ddblint.core.source.SourceText;
 import io.ddblint.core.suppress.Suppression;
 import io.ddblint.core.suppress.SuppressionCollector;
+import io.ddblint.core.tables.SchemaExtractor;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +53,8 @@ public final class ProjectScan implements AutoCloseable {
 
     /** What the scan found: the facts the model is linked from. */
     public record Facts(ProjectIndex index, List<CallSite> callSites, List<Suppression> suppressions,
-                        List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved) {
+                        List<AnalysisProblem> problems, int filesParsed, List<UnresolvedCall> unresolved,
+                        SchemaFacts schema) {
     }
 
     /** Scans the discovered files of a request on the pool's workers. */
@@ -67,7 +70,7 @@ public final class ProjectScan implements AutoCloseable {
             List<CallSite> sites = scan.extractCallSites();
             scan.readConstantHolders(sites);
             return new Facts(scan.index, sites, List.copyOf(scan.suppressions), List.copyOf(scan.problems),
-                    scan.parsedCount, List.copyOf(scan.unresolved));
+                    scan.parsedCount, List.copyOf(scan.unresolved), SchemaFacts.concat(scan.schema));
         }
     }
 
@@ -87,6 +90,8 @@ public final class ProjectScan implements AutoCloseable {
     private SolverFallback fallback;
     private int parsedCount;
     private final List<UnresolvedCall> unresolved = new ArrayList<>();
+    /** Table definitions, mapped classes and bindings, read from each file while its AST is alive. */
+    private final List<SchemaFacts> schema = new ArrayList<>();
 
     private ProjectScan(ParserPool pool, AnalysisRequest request) {
         this.pool = pool;
@@ -139,7 +144,7 @@ public final class ProjectScan implements AutoCloseable {
             FileContext context = new FileContext(p.unit(), this::typeExists);
             try {
                 return new Indexed(new Unit(f, context), DeclarationExtractor.extract(context, index),
-                        CallSiteExtractor.hasCandidates(p.unit()));
+                        CallSiteExtractor.hasCandidates(p.unit()), SchemaExtractor.extract(f, context, index));
             } catch (RuntimeException | StackOverflowError e) {
                 return crash(f, e);
             }
@@ -148,6 +153,9 @@ public final class ProjectScan implements AutoCloseable {
             if (r instanceof Indexed i) {
                 parsedCount++; // files that failed are problems, not "parsed"
                 index.addAll(i.types());
+                if (!i.schema().isEmpty()) {
+                    schema.add(i.schema());
+                }
                 if (i.hasCandidates()) {
                     units.put(i.unit().file(), i.unit());
                 }
@@ -158,7 +166,7 @@ public final class ProjectScan implements AutoCloseable {
     }
 
     /** @param hasCandidates whether the file has a call named like an operation: only those ASTs are kept */
-    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates) {
+    private record Indexed(Unit unit, List<TypeInfo> types, boolean hasCandidates, SchemaFacts schema) {
     }
 
     private boolean typeExists(String fqn) {
@@ -263,7 +271,10 @@ public final class ProjectScan implements AutoCloseable {
             for (CallSite site : sites) {
                 strings.addAll(index.withEntityTable(site.request()).foldableStrings());
             }
-            List<SourceFile> holders = ConstantOwners.missing(index, strings).stream()
+            schema.forEach(s -> strings.addAll(s.strings()));
+            Set<String> owners = new LinkedHashSet<>(ConstantOwners.missing(index, strings));
+            schema.forEach(s -> s.keyJavaTypes().stream().filter(t -> !index.contains(t)).forEach(owners::add));
+            List<SourceFile> holders = owners.stream()
                     .map(fileIndex::fileDeclaring).flatMap(Optional::stream)
                     .filter(f -> !parsed.contains(f)).distinct().toList();
             if (holders.isEmpty()) {

@@ -5,14 +5,18 @@ import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
 import io.ddblint.core.SourceRoot;
+import io.ddblint.core.expr.ConstantValue;
 import io.ddblint.core.expr.ExpressionChecks;
 import io.ddblint.core.expr.ExpressionParser;
+import io.ddblint.core.expr.ParsedExpression;
 import io.ddblint.core.facts.CallSite;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
+import io.ddblint.core.model.IndexDefinition;
+import io.ddblint.core.model.KeySchema;
 import io.ddblint.core.rule.RuleRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,6 +190,127 @@ class ExpressionOracleTest {
         System.out.printf("Expression oracle, update grammar: %d expressions (%d rejected by the parser's checks), "
                 + "%d disagreements%n", cases.size(), rejected, disagreements.size());
         assertThat(disagreements).isEmpty();
+    }
+
+    /**
+     * DDB-C006's and DDB-C010's checks with a key schema and typed constant values (what the facts do not carry yet),
+     * against the oracle running the same requests on a table of that schema: key conditions of every shape, BETWEEN
+     * with numbers and non-ASCII strings in both orders, value types, updates of key attributes, operand types.
+     */
+    @Test
+    void keyConditionsAndUpdatesWithSchemasAndValuesAgreeWithTheOracle() {
+        TypedCorpus corpus = new TypedCorpus(7_122_026L);
+        List<TypedCorpus.Case> cases = new ArrayList<>(corpus.keyConditions(PER_KIND));
+        cases.addAll(corpus.updates(PER_KIND / 2));
+        List<Map<String, Object>> requests = new ArrayList<>();
+        for (TypedCorpus.Case c : cases) {
+            requests.add(typedRequest(c));
+        }
+        List<String> answers = oracle.verdicts(requests);
+        Map<ExpressionKind, int[]> tally = new EnumMap<>(ExpressionKind.class);
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            TypedCorpus.Case c = cases.get(i);
+            ParsedExpression parsed = ExpressionParser.parse(c.kind(), c.text());
+            Optional<KeySchema> keys = Optional.of(TypedCorpus.TABLES.get(c.table()));
+            Optional<ExpressionChecks.Problem> problem = c.kind() == ExpressionKind.KEY_CONDITION
+                    ? InvalidKeyCondition.problem(parsed, c.names(), c.values(), keys)
+                    : InvalidUpdateExpression.problem(parsed, c.names(), c.values(), keys);
+            boolean ours = problem.isPresent();
+            String answer = answers.get(i);
+            int[] t = tally.computeIfAbsent(c.kind(), k -> new int[4]);
+            t[0]++;
+            t[3] += ours ? 1 : 0;
+            if (ours == (answer != null)) {
+                t[1]++;
+            } else if (c.exception() != null) {
+                t[2]++;
+            } else if (disagreements.size() < 25) {
+                disagreements.add(c.kind() + " `" + c.text() + "` on " + c.table() + " values " + c.values()
+                        + ": ddb-lint " + problem.map(ExpressionChecks.Problem::message).orElse("accepts")
+                        + ", oracle " + (answer == null ? "accepts" : answer));
+            }
+        }
+        tally.forEach((kind, t) -> System.out.printf(
+                "Expression oracle, %-13s with schemas and values: %5d requests (%d rejected by ddb-lint): "
+                        + "agreement %.2f%%, %d documented exceptions (UTF-16 vs UTF-8 string order), "
+                        + "%d disagreements%n", kind, t[0], t[3], 100.0 * t[1] / t[0], t[2], t[0] - t[1] - t[2]));
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static Map<String, Object> typedRequest(TypedCorpus.Case c) {
+        KeySchema keys = TypedCorpus.TABLES.get(c.table());
+        Map<String, Object> request = new TreeMap<>();
+        request.put(c.kind().wireName(), c.text());
+        if (!c.names().isEmpty()) {
+            request.put("ExpressionAttributeNames", new TreeMap<>(c.names()));
+        }
+        Map<String, Object> values = new TreeMap<>();
+        c.values().forEach((k, v) -> values.put(k, json(v)));
+        if (!values.isEmpty()) {
+            request.put("ExpressionAttributeValues", values);
+        }
+        String action = "Query";
+        if (c.kind() == ExpressionKind.UPDATE) {
+            action = "UpdateItem";
+            Map<String, Object> key = new TreeMap<>();
+            keys.attributes().forEach(a -> key.put(a.name(), a.type().equals("N") ? Map.of("N", "1")
+                    : Map.of("S", "k")));
+            request.put("Key", key);
+        }
+        return Map.of("Action", action, "Table", createTable(c.table(), keys, List.of()), "Request", request);
+    }
+
+    /** A value as the wire carries it. */
+    private static Map<String, Object> json(ConstantValue v) {
+        return switch (v.type()) {
+            case "S", "N", "B" -> Map.of(v.type(), v.text());
+            case "BOOL" -> Map.of("BOOL", true);
+            case "NULL" -> Map.of("NULL", true);
+            case "SS" -> Map.of("SS", List.of("a"));
+            case "NS" -> Map.of("NS", List.of("1"));
+            case "L" -> Map.of("L", List.of());
+            default -> Map.of("M", Map.of());
+        };
+    }
+
+    /**
+     * CreateTable parameters for a table of this key schema, with secondary indexes (name, GLOBAL or LOCAL, keys).
+     */
+    static Map<String, Object> createTable(String name, KeySchema keys, List<IndexDefinition> indexes) {
+        Map<String, String> types = new TreeMap<>();
+        keys.attributes().forEach(a -> types.put(a.name(), a.type() == null ? "S" : a.type()));
+        indexes.forEach(i -> i.keys().attributes().forEach(a -> types.put(a.name(), a.type() == null ? "S"
+                : a.type())));
+        Map<String, Object> table = new TreeMap<>();
+        table.put("TableName", name);
+        table.put("BillingMode", "PAY_PER_REQUEST");
+        table.put("AttributeDefinitions", types.entrySet().stream()
+                .map(e -> Map.of("AttributeName", e.getKey(), "AttributeType", e.getValue())).toList());
+        table.put("KeySchema", keySchema(keys));
+        List<Map<String, Object>> global = new ArrayList<>();
+        List<Map<String, Object>> local = new ArrayList<>();
+        for (IndexDefinition i : indexes) {
+            Map<String, Object> index = Map.of("IndexName", i.name(), "KeySchema", keySchema(i.keys()),
+                    "Projection", Map.of("ProjectionType", "ALL"));
+            (i.isGlobal() ? global : local).add(index);
+        }
+        if (!global.isEmpty()) {
+            table.put("GlobalSecondaryIndexes", global);
+        }
+        if (!local.isEmpty()) {
+            table.put("LocalSecondaryIndexes", local);
+        }
+        return table;
+    }
+
+    private static List<Map<String, String>> keySchema(KeySchema keys) {
+        List<Map<String, String>> out = new ArrayList<>();
+        out.add(Map.of("AttributeName", keys.partitionKey().name(), "KeyType", "HASH"));
+        if (keys.hasSortKey()) {
+            out.add(Map.of("AttributeName", keys.sortKey().name(), "KeyType", "RANGE"));
+        }
+        return out;
     }
 
     private static List<Finding> findings(List<Finding> findings, String path, int line) {

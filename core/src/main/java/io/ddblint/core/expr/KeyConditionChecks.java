@@ -198,8 +198,8 @@ public final class KeyConditionChecks {
     }
 
     /**
-     * BETWEEN bounds of one type, the lower not above the upper, in DynamoDB's order ({@link ConstantValue#compare}).
-     * DynamoDB checks this while it parses, before the shape of the conditions.
+     * BETWEEN bounds of one type, the lower not above the upper, in DynamoDB's order ({@link ConstantValue#compare});
+     * begins_with of a string or binary. DynamoDB checks these while it parses, before the shape of the conditions.
      */
     static Optional<Problem> betweenBounds(Node root, Map<String, ConstantValue> values) {
         if (values.isEmpty()) {
@@ -209,6 +209,16 @@ public final class KeyConditionChecks {
         stack.push(root);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
+            if (n instanceof Node.Function f && f.name().equals("begins_with")) {
+                for (Node argument : f.arguments()) {
+                    ConstantValue v = unwrapped(argument) instanceof Node.Value val ? values.get(val.name()) : null;
+                    if (v != null && !v.type().equals("S") && !v.type().equals("B")) {
+                        return Optional.of(new Problem(Category.OPERAND_TYPE, "Invalid KeyConditionExpression: "
+                                + "Incorrect operand type for operator or function; operator or function: "
+                                + "begins_with, operand type: " + v.type(), f.start(), f.end()));
+                    }
+                }
+            }
             if (n instanceof Node.Between b && unwrapped(b.low()) instanceof Node.Value lo
                     && unwrapped(b.high()) instanceof Node.Value hi && values.containsKey(lo.name())
                     && values.containsKey(hi.name())) {

@@ -34,13 +34,16 @@ function call(name, data) {
   return new Promise((resolve, reject) => action(store, data, (err, out) => err ? reject(err) : resolve(out)));
 }
 
+// Each distinct table spec gets a table of its own name: specs for one name may differ (a schema derived per request).
 async function table(spec) {
   const key = JSON.stringify(spec);
   if (!created.has(key)) {
+    const own = Object.assign(JSON.parse(key), { TableName: 'oracle_' + created.size });
     created.set(key, (async () => {
-      await call('createTable', JSON.parse(key));
+      await call('createTable', own);
       // createTableMs 0: the table turns ACTIVE on the next timer tick.
       await new Promise((resolve) => setTimeout(resolve, 5));
+      return own.TableName;
     })());
   }
   return created.get(key);
@@ -51,9 +54,9 @@ function getTable(name) {
 }
 
 async function full(data) {
-  await table(data.Table);
-  const request = Object.assign({ TableName: data.Table.TableName }, data.Request);
+  let request;
   try {
+    request = Object.assign({}, data.Request, { TableName: await table(data.Table) });
     if (data.Action === 'UpdateItem') {
       const validation = require('dynalite/validations/updateItem');
       const checked = v.checkTypes(request, validation.types);

@@ -39,7 +39,7 @@ public final class FilterOnKeyAttribute implements Rule {
             return;
         }
         Set<String> texts = ConstantExpressions.known(site.request(), context.model()).get(ExpressionKind.FILTER);
-        Optional<KeySchema> keys = context.model().keys(site);
+        Optional<KeySchema> keys = RequestConstants.keys(site, context.model());
         if (texts == null || keys.isEmpty()) {
             return;
         }

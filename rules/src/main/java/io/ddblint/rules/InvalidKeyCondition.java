@@ -56,7 +56,7 @@ public final class InvalidKeyCondition implements Rule {
         }
         Map<String, String> names = RequestConstants.names(site);
         Map<String, ConstantValue> values = RequestConstants.values(site);
-        Optional<KeySchema> keys = context.model().keys(site);
+        Optional<KeySchema> keys = RequestConstants.keys(site, context.model());
         for (String text : texts) {
             ParsedExpression parsed = context.expression(ExpressionKind.KEY_CONDITION, text);
             problem(parsed, names, values, keys).ifPresent(p -> context.report(site, p.message() + RequestConstants

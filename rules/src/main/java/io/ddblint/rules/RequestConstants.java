@@ -2,8 +2,13 @@ package io.ddblint.rules;
 
 import io.ddblint.core.expr.ConstantValue;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Value;
+import io.ddblint.core.model.KeySchema;
+import io.ddblint.core.model.Model;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the expression rules know of a request's ExpressionAttributeNames and ExpressionAttributeValues contents:
@@ -26,6 +31,23 @@ final class RequestConstants {
     /** The constant value of each {@code :value} of the request, where statically known. */
     static Map<String, ConstantValue> values(CallSite site) {
         return Map.of();
+    }
+
+    /** Receivers that are an index: what they read is the index's, whose name the request may not show. */
+    private static final Set<String> INDEX_RECEIVERS = Set.of("com.amazonaws.services.dynamodbv2.document.Index",
+            "software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex",
+            "software.amazon.awssdk.enhanced.dynamodb.DynamoDbAsyncIndex");
+
+    /**
+     * The key schema of what the call reads: {@link Model#keys}, except on an index object whose index name is not
+     * known, which {@link Model#keys} would take for the table.
+     */
+    static Optional<KeySchema> keys(CallSite site, Model model) {
+        if (INDEX_RECEIVERS.contains(site.receiverType())
+                && !(site.request().indexName() instanceof Value.Known<?>)) {
+            return Optional.empty();
+        }
+        return model.keys(site);
     }
 
     /** An expression as messages quote it. */

@@ -5,6 +5,7 @@ import io.ddblint.core.expr.ConstantExpressions;
 import io.ddblint.core.expr.Node;
 import io.ddblint.core.expr.ParsedExpression;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ConstantValueProblems;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.Request;
@@ -42,12 +43,20 @@ public final class ExpressionPlaceholderMismatch implements Rule {
     private static final Pattern NAME_KEY = Pattern.compile("#[A-Za-z0-9_]+");
     private static final Pattern VALUE_KEY = Pattern.compile(":[A-Za-z0-9_]+");
 
-    // LIMITATION: the facts hold the maps' keys, not their values, so names mapped to "" and constant
-    // AttributeValues DynamoDB rejects are not checked, and an empty map cannot be told from an absent one.
+    // LIMITATION: the facts hold the names map's keys, not its values, so names mapped to "" are not checked, and an
+    // empty map cannot be told from an absent one.
 
     @Override
     public void visitCallSite(CallSite site, RuleContext context) {
         Request request = site.request();
+        // DynamoDB validates every value before it reads an expression, whatever the expressions are.
+        Optional<String> invalid = request.attributeValueContents().known().flatMap(ConstantValueProblems::first);
+        if (invalid.isPresent()) {
+            context.report(site, "ExpressionAttributeValues contains invalid value: " + invalid.get(),
+                    "Give each AttributeValue exactly one data type; sets hold at least one element, each once; "
+                            + "numbers have at most 38 significant digits.");
+            return;
+        }
         Optional<KeySet> knownNames = KeySet.allKnown(request.attributeNames());
         Optional<KeySet> knownValues = KeySet.allKnown(request.attributeValues());
         if (knownNames.isEmpty() || knownValues.isEmpty()) {

@@ -5,13 +5,14 @@ import io.ddblint.core.AnalysisResult;
 import io.ddblint.core.Analyzer;
 import io.ddblint.core.Finding;
 import io.ddblint.core.SourceRoot;
-import io.ddblint.core.expr.ConstantValue;
 import io.ddblint.core.expr.ExpressionChecks;
 import io.ddblint.core.expr.ExpressionParser;
 import io.ddblint.core.expr.ParsedExpression;
 import io.ddblint.core.expr.KeyConditionChecks;
 import io.ddblint.core.facts.ApiFlavor;
+import io.ddblint.core.facts.AttributeMap;
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.ConstantValue;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.Operation;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,8 +144,8 @@ class ExpressionOracleTest {
             List<Finding> findings = findings(result.findings(), site.path(), site.range().line());
             boolean reported = !findings.isEmpty();
             if (rejected.isPresent() && TYPED.matcher(rejected.get()).find()) {
-                // LIMITATION: the facts hold the maps' keys, not the values' types; the harness sends strings, so
-                // an objection to an operand's type says nothing about the code. Not judged.
+                // LIMITATION: values the code does not build as constants are sent as strings (see request), so an
+                // objection to an operand's type may say nothing about the code. Not judged.
                 typed++;
                 continue;
             }
@@ -160,6 +162,13 @@ class ExpressionOracleTest {
             if (reported && rejected.isEmpty() && site.operation() == Operation.SCAN
                     && findings.stream().allMatch(f -> f.ruleId().equals("DDB-C007"))) {
                 documented.add(site.path() + ":" + site.range().line() + ": " + SCAN_CONSISTENT_READ);
+                exceptions++;
+                continue;
+            }
+            boolean stringOrder = (reported ? findings.get(0).message() : rejected.orElse("")).contains(
+                    "upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {S:");
+            if (reported != rejected.isPresent() && stringOrder) {
+                documented.add(site.path() + ":" + site.range().line() + ": " + TypedCorpus.UTF16);
                 exceptions++;
                 continue;
             }
@@ -439,7 +448,7 @@ class ExpressionOracleTest {
     }
 
     /** A value as the wire carries it. */
-    private static Map<String, Object> json(ConstantValue v) {
+    private static Map<String, Object> json(io.ddblint.core.expr.ConstantValue v) {
         return switch (v.type()) {
             case "S", "N", "B" -> Map.of(v.type(), v.text());
             case "BOOL" -> Map.of("BOOL", true);
@@ -548,7 +557,8 @@ class ExpressionOracleTest {
                     || all.size() == 1;
             out.add(request(all.get(i),
                     names.get().keys().stream().filter(sent).collect(Collectors.toSet()),
-                    values.get().keys().stream().filter(sent).collect(Collectors.toSet())));
+                    values.get().keys().stream().filter(sent).collect(Collectors.toSet()),
+                    r.attributeValueContents().known().map(AttributeMap::entries).orElse(Map.of())));
         }
         return Optional.of(out);
     }
@@ -594,16 +604,17 @@ class ExpressionOracleTest {
     private static Map<String, Object> request(ExpressionCorpus.Case c) {
         Map<ExpressionKind, String> expression = new EnumMap<>(ExpressionKind.class);
         expression.put(c.kind(), c.text());
-        return request(expression, c.names(), c.values());
+        return request(expression, c.names(), c.values(), Map.of());
     }
 
     /**
      * A request's expression parameters. Names map to distinct attribute names; values get the type their placeholder
      * name asks for ({@code :num} numbers, {@code :list} lists, {@code :sset} string sets, else the string "S", which
-     * is also a valid attribute_type name), so no type check decides a corpus verdict.
+     * is also a valid attribute_type name), so no type check decides a corpus verdict. A value the code builds as a
+     * constant is sent as the code builds it, its unknown parts filled with valid content of their type.
      */
     private static Map<String, Object> request(Map<ExpressionKind, String> expressions, Set<String> names,
-                                               Set<String> values) {
+                                               Set<String> values, Map<String, ConstantValue> constants) {
         Map<String, Object> r = new TreeMap<>();
         expressions.forEach((kind, text) -> r.put(kind.wireName(), text));
         if (!names.isEmpty()) {
@@ -616,11 +627,56 @@ class ExpressionOracleTest {
             for (String k : values) {
                 Object v = k.startsWith(":num") ? Map.of("N", "1") : k.startsWith(":list") ? Map.of("L", List.of())
                         : k.startsWith(":sset") ? Map.of("SS", List.of("a")) : Map.of("S", "S");
-                m.put(k, v);
+                ConstantValue constant = constants.get(k);
+                m.put(k, constant == null || constant instanceof ConstantValue.Unknown ? v : wire(constant));
             }
             r.put("ExpressionAttributeValues", m);
         }
         return r;
+    }
+
+    /** A constant value as DynamoDB's JSON protocol carries it; parts not known get valid content of their type. */
+    private static Object wire(ConstantValue value) {
+        if (value instanceof ConstantValue.Untyped u) {
+            Map<String, Object> m = new TreeMap<>();
+            u.types().forEach(t -> m.put(t.name(), sample(t)));
+            return m;
+        }
+        ConstantValue.Type type = value.dataType().orElseThrow();
+        Object content = sample(type);
+        if (value instanceof ConstantValue.Scalar s && s.text() != null) {
+            content = switch (type) {
+                case B -> Base64.getEncoder().encodeToString(s.text().getBytes(StandardCharsets.UTF_8));
+                case BOOL, NULL -> Boolean.parseBoolean(s.text());
+                default -> s.text();
+            };
+        } else if (value instanceof ConstantValue.SetOf set && set.elements() != null) {
+            content = type == ConstantValue.Type.BS ? set.elements().stream().map(e -> Base64.getEncoder()
+                    .encodeToString(e.getBytes(StandardCharsets.UTF_8))).toList() : set.elements();
+        } else if (value instanceof ConstantValue.ListOf l && l.elements() != null) {
+            content = l.elements().stream().map(e -> e instanceof ConstantValue.Unknown ? Map.of("S", "S") : wire(e))
+                    .toList();
+        } else if (value instanceof ConstantValue.MapOf mo) {
+            Map<String, Object> m = new TreeMap<>();
+            mo.entries().entries().forEach((k, v) -> m.put(k, v instanceof ConstantValue.Unknown
+                    ? Map.of("S", "S") : wire(v)));
+            content = m;
+        }
+        return Map.of(type.name(), content);
+    }
+
+    private static Object sample(ConstantValue.Type type) {
+        return switch (type) {
+            case S -> "S";
+            case N -> "1";
+            case B -> "Qg==";
+            case BOOL, NULL -> true;
+            case SS -> List.of("a");
+            case NS -> List.of("1");
+            case BS -> List.of("Qg==");
+            case L -> List.of();
+            case M -> Map.of();
+        };
     }
 
     /** One Java file per 250 cases, one call per line; {@code byLine} maps "path:line" to its case. */
@@ -672,10 +728,18 @@ class ExpressionOracleTest {
         }
         if (!c.values().isEmpty()) {
             b.append(".expressionAttributeValues(Map.ofEntries(").append(c.values().stream().sorted()
-                    .map(k -> "Map.entry(" + javaString(k) + ", AttributeValue.fromS(\"S\"))")
+                    .map(k -> "Map.entry(" + javaString(k) + ", " + javaValue(k) + ")")
                     .collect(Collectors.joining(", "))).append("))");
         }
         return b.append(");").toString();
+    }
+
+    /** The value the harness sends for a placeholder (see {@link #request}), as the generated code builds it. */
+    private static String javaValue(String placeholder) {
+        return placeholder.startsWith(":num") ? "AttributeValue.fromN(\"1\")"
+                : placeholder.startsWith(":list") ? "AttributeValue.fromL(java.util.List.of())"
+                : placeholder.startsWith(":sset") ? "AttributeValue.fromSs(java.util.List.of(\"a\"))"
+                : "AttributeValue.fromS(\"S\")";
     }
 
     private static String javaString(String s) {

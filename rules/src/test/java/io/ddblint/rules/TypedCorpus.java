@@ -15,8 +15,8 @@ import java.util.Random;
 /**
  * A seeded generator of key conditions and update expressions with a table and typed constant values, for the checks
  * that need both (DDB-C006's key schema, value types and BETWEEN order; DDB-C010's key attributes and operand types),
- * valid and invalid variants of the same shapes. The facts do not carry constant values yet, so these cases are judged
- * by the rules' checks directly rather than through generated Java sources.
+ * valid and invalid variants of the same shapes. The facts do not carry the attributes behind {@code #names}, so these
+ * cases are judged by the rules' checks directly (names and values given) rather than through generated Java sources.
  */
 final class TypedCorpus {
 

@@ -14,11 +14,15 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import io.ddblint.core.facts.ApiFlavor;
+import io.ddblint.core.facts.AttributeMap;
+import io.ddblint.core.facts.ConstantValue;
 import io.ddblint.core.facts.ExpressionKind;
 import io.ddblint.core.facts.KeySet;
 import io.ddblint.core.facts.Operation;
+import io.ddblint.core.facts.PositionalKey;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
+import io.ddblint.core.facts.TransactAction;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.ExpressionTypes;
@@ -50,12 +54,14 @@ final class RequestExtractor {
     private final StringFolder folder;
     private final MapKeys mapKeys;
     private final ObjectOrigins origins;
+    private final ConstantValues constants;
 
     RequestExtractor(ExpressionTypes types, StringFolder folder) {
         this.types = types;
         this.folder = folder;
         this.mapKeys = new MapKeys(types, folder);
         this.origins = new ObjectOrigins(types, folder);
+        this.constants = new ConstantValues(types, folder);
     }
 
     /** One property assignment seen in the request. */
@@ -80,7 +86,13 @@ final class RequestExtractor {
             case V2_ENHANCED, V2_ENHANCED_ASYNC -> {
                 origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
                 entity = entity(origin.entity());
-                args.stream().findFirst().ifPresent(a -> collect(a, c, 0));
+                args.stream().findFirst().ifPresent(a -> {
+                    if (constants.isPositionalKey(a)) {
+                        c.settings.add(new Setting(Property.KEY, a, a)); // getItem(Key), deleteItem(Key)
+                    } else {
+                        collect(a, c, 0);
+                    }
+                });
             }
             case V1_CLIENT -> args.stream().findFirst().ifPresent(a -> {
                 if (isString(a)) {
@@ -92,6 +104,7 @@ final class RequestExtractor {
             case V1_DOCUMENT -> {
                 origin = call.getScope().map(origins::of).orElse(ObjectOrigins.Origin.NONE);
                 documentArguments(args, operation, c);
+                documentKey(call, operation, c);
             }
             case V1_MAPPER -> {
                 entity = entity(mapperEntity(args));
@@ -126,6 +139,18 @@ final class RequestExtractor {
         if (args.size() >= maps + 2) {
             c.settings.add(new Setting(Property.ATTRIBUTE_NAMES, args.get(maps), args.get(maps)));
             c.settings.add(new Setting(Property.ATTRIBUTE_VALUES, args.get(maps + 1), args.get(maps + 1)));
+        }
+    }
+
+    /**
+     * Document API {@code table.getItem("pk", v)}, {@code getItem(primaryKey)}, {@code deleteItem(keyAttribute, ..)}:
+     * the key is in the arguments (a spec argument is read by {@link #collect}).
+     */
+    private void documentKey(MethodCallExpr call, Operation operation, Collector c) {
+        List<Expression> args = call.getArguments();
+        if ((operation == Operation.GET_ITEM || operation == Operation.DELETE_ITEM) && !args.isEmpty()
+                && (isString(args.get(0)) || constants.isDocumentKey(args.get(0)))) {
+            c.settings.add(new Setting(Property.KEY, call, call));
         }
     }
 
@@ -219,7 +244,13 @@ final class RequestExtractor {
 
     private void record(MethodCallExpr m, Collector c) {
         String name = m.getNameAsString();
-        if (m.getArguments().size() == 1) {
+        if (name.equals("withPrimaryKey") && !m.getArguments().isEmpty()) {
+            // document API specs: withPrimaryKey("pk", v[, "sk", w]), withPrimaryKey(primaryKey or KeyAttribute...)
+            c.settings.add(new Setting(Property.KEY, m, m));
+        } else if (RequestTypes.property(name).filter(p -> p == Property.TRANSACT_ITEMS).isPresent()) {
+            // transactItems(List) or transactItems(a, b, c): the whole call, read by transactActions
+            c.settings.add(new Setting(Property.TRANSACT_ITEMS, m, m));
+        } else if (m.getArguments().size() == 1) {
             RequestTypes.property(name).ifPresent(p -> c.settings.add(new Setting(p, m.getArgument(0), m)));
         } else if (m.getArguments().size() == 2) {
             // addExpressionAttributeNamesEntry("#k", v): a single-entry map, recorded by its key
@@ -232,6 +263,14 @@ final class RequestExtractor {
         String type = oce.getType().getNameAsString();
         if (type.endsWith("Request") && !oce.getArguments().isEmpty() && isString(oce.getArgument(0))) {
             c.settings.add(new Setting(Property.TABLE_NAME, oce.getArgument(0), oce));
+            if (oce.getArguments().size() >= 2) {
+                // new GetItemRequest(table, key), new PutItemRequest(table, item)
+                Property p = type.equals("PutItemRequest") ? Property.ITEM : Property.KEY;
+                if (type.equals("PutItemRequest") || type.equals("GetItemRequest") || type.equals("DeleteItemRequest")
+                        || type.equals("UpdateItemRequest")) {
+                    c.settings.add(new Setting(p, oce.getArgument(1), oce));
+                }
+            }
         }
     }
 
@@ -293,6 +332,11 @@ final class RequestExtractor {
         Map<ExpressionKind, Value<SymbolicString>> expressions = new EnumMap<>(ExpressionKind.class);
         List<KeySet> names = new ArrayList<>();
         List<KeySet> values = new ArrayList<>();
+        List<AttributeMap> valueMaps = new ArrayList<>();
+        Value<AttributeMap> key = Value.absent();
+        Value<AttributeMap> item = Value.absent();
+        Value<PositionalKey> positionalKey = Value.absent();
+        List<TransactAction> actions = null;
         Value<SymbolicString> limit = Value.absent();
         Value<Boolean> consistent = Value.absent();
         Value<SymbolicString> statement = Value.absent();
@@ -303,9 +347,27 @@ final class RequestExtractor {
                 case INDEX_NAME -> index = Value.of(folder.fold(value));
                 case KEY_CONDITION, FILTER, PROJECTION, CONDITION, UPDATE ->
                         expressions.put(s.property().expressionKind().orElseThrow(),
-                                Value.of(expressionText(value, names, values)));
+                                Value.of(expressionText(value, names, values, valueMaps)));
                 case ATTRIBUTE_NAMES -> names.add(keys(value));
-                case ATTRIBUTE_VALUES -> values.add(keys(value));
+                case ATTRIBUTE_VALUES -> {
+                    values.add(keys(value));
+                    valueMaps.add(valueMap(value));
+                }
+                case KEY -> {
+                    if (constants.isPositionalKey(value)) {
+                        Optional<PositionalKey> k = constants.positionalKey(value);
+                        positionalKey = k.isPresent() ? Value.known(k.get())
+                                : Value.unknown(Value.Reason.OTHER, Snippets.normalize(value));
+                    } else {
+                        key = value instanceof MethodCallExpr m && DOCUMENT_KEY_CALLS.contains(m.getNameAsString())
+                                ? Value.known(constants.documentKey(m.getArguments())) : attributeMap(value);
+                    }
+                }
+                case ITEM -> item = attributeMap(value);
+                case TRANSACT_ITEMS -> {
+                    actions = actions == null ? new ArrayList<>() : actions;
+                    actions.addAll(transactActions((MethodCallExpr) value));
+                }
                 case LIMIT -> limit = Value.of(folder.fold(value));
                 case CONSISTENT_READ -> consistent = flag(value);
                 case STATEMENT -> statement = Value.of(folder.fold(value));
@@ -323,7 +385,135 @@ final class RequestExtractor {
                 new Request.Expressions(expressions, merge(names).orNotFollowed(followed),
                         merge(values).orNotFollowed(followed)),
                 new Request.ReadOptions(limit.orNotFollowed(followed), consistent.orNotFollowed(followed)),
-                statement.orNotFollowed(followed));
+                statement.orNotFollowed(followed),
+                new Request.Contents(mergeMaps(valueMaps).orNotFollowed(followed), key.orNotFollowed(followed),
+                        item.orNotFollowed(followed),
+                        (actions == null ? Value.<List<TransactAction>>absent() : Value.known(List.copyOf(actions)))
+                                .orNotFollowed(followed), positionalKey.orNotFollowed(followed)));
+    }
+
+    /** A key or item map: known when its form is one {@link ConstantValues} reads, else unknown. */
+    private Value<AttributeMap> attributeMap(Expression value) {
+        if (!constants.isMap(value)) {
+            return Value.unknown(Value.Reason.OTHER, Snippets.normalize(value));
+        }
+        return Value.known(constants.mapOf(value));
+    }
+
+    /** A values map argument, or the two-argument entry adder call ({@code putExpressionValue(":v", av)}). */
+    private AttributeMap valueMap(Expression value) {
+        if (value instanceof MethodCallExpr m && m.getArguments().size() == 2
+                && RequestTypes.mapEntryAdder(m.getNameAsString()).isPresent()) {
+            String k = ConstantValues.constant(folder.fold(m.getArgument(0)));
+            return k == null ? AttributeMap.UNKNOWN
+                    : new AttributeMap(Map.of(k, constants.valueOf(m.getArgument(1))), true);
+        }
+        return constants.mapOf(value);
+    }
+
+    private static Value<AttributeMap> mergeMaps(List<AttributeMap> maps) {
+        if (maps.isEmpty()) {
+            return Value.absent();
+        }
+        Map<String, ConstantValue> entries = new java.util.HashMap<>();
+        boolean complete = true;
+        for (AttributeMap m : maps) {
+            entries.putAll(m.entries());
+            complete &= m.complete();
+        }
+        return Value.known(new AttributeMap(entries, complete));
+    }
+
+    /**
+     * The actions of {@code transactItems(List.of(a, b))}, {@code transactItems(a, b)} or a local list filled with
+     * {@code add}: each element a v2 {@code TransactWriteItem.builder()...build()} or a v1 {@code new
+     * TransactWriteItem().withPut(..)}, inline or in a local. Elements of other forms are left out.
+     */
+    private List<TransactAction> transactActions(MethodCallExpr call) {
+        List<Expression> elements = new ArrayList<>(call.getArguments());
+        if (elements.size() == 1) {
+            Expression only = unwrap(elements.get(0));
+            if (only instanceof MethodCallExpr m && m.getScope().isPresent()
+                    && Set.of("of", "asList", "singletonList").contains(m.getNameAsString())) {
+                elements = new ArrayList<>(m.getArguments());
+            } else if (only instanceof NameExpr n) {
+                Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
+                if (v.isPresent() && v.get().kind() == Variable.Kind.LOCAL && v.get().initializer() != null
+                        && !isTransactItem(v.get().initializer())) {
+                    elements = new ArrayList<>();
+                    if (unwrap(v.get().initializer()) instanceof MethodCallExpr m
+                            && Set.of("of", "asList").contains(m.getNameAsString())) {
+                        elements.addAll(m.getArguments());
+                    }
+                    for (MethodCallExpr add : v.get().scope().findAll(MethodCallExpr.class)) {
+                        if (add.getNameAsString().equals("add") && add.getArguments().size() == 1
+                                && add.getScope().filter(s -> s instanceof NameExpr sn
+                                && sn.getNameAsString().equals(n.getNameAsString())).isPresent()) {
+                            elements.add(add.getArgument(0));
+                        }
+                    }
+                }
+            }
+        }
+        List<TransactAction> out = new ArrayList<>();
+        for (Expression e : elements) {
+            transactAction(e).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static final Set<String> DOCUMENT_KEY_CALLS = Set.of("withPrimaryKey", "getItem", "deleteItem");
+
+    private static final Map<String, TransactAction.Kind> ACTION_KINDS = Map.of(
+            "conditionCheck", TransactAction.Kind.CONDITION_CHECK, "put", TransactAction.Kind.PUT,
+            "update", TransactAction.Kind.UPDATE, "delete", TransactAction.Kind.DELETE);
+
+    private static boolean isTransactItem(Expression e) {
+        Expression cur = unwrap(e);
+        while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            cur = unwrap(m.getScope().get());
+        }
+        return cur instanceof ObjectCreationExpr oce && oce.getType().getNameAsString().equals("TransactWriteItem")
+                || cur instanceof NameExpr n && n.getNameAsString().equals("TransactWriteItem");
+    }
+
+    /** One element: the actions its chain sets, and the table, key and item of the last one. */
+    private Optional<TransactAction> transactAction(Expression element) {
+        Expression e = unwrap(element);
+        if (e instanceof NameExpr n) {
+            Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
+            if (v.isEmpty() || v.get().kind() != Variable.Kind.LOCAL || v.get().initializer() == null) {
+                return Optional.empty();
+            }
+            e = unwrap(v.get().initializer());
+        }
+        if (!isTransactItem(e)) {
+            return Optional.empty();
+        }
+        List<TransactAction.Kind> kinds = new ArrayList<>();
+        Request last = null;
+        for (Expression cur = e; cur instanceof MethodCallExpr m; cur = m.getScope().map(RequestExtractor::unwrap)
+                .orElse(null)) {
+            String name = m.getNameAsString();
+            if ((name.startsWith("with") || name.startsWith("set")) && name.length() > 4) {
+                int cut = name.startsWith("with") ? 4 : 3;
+                name = Character.toLowerCase(name.charAt(cut)) + name.substring(cut + 1);
+            }
+            TransactAction.Kind kind = ACTION_KINDS.get(name);
+            if (kind != null && m.getArguments().size() == 1) {
+                kinds.add(0, kind);
+                if (last == null) {
+                    Collector sub = new Collector();
+                    collect(m.getArgument(0), sub, 0);
+                    last = build(sub, ObjectOrigins.Origin.NONE, Value.absent());
+                }
+            }
+        }
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TransactAction(kinds, last.tableName(), last.key(), last.item(),
+                CallSiteExtractor.range((MethodCallExpr) e), Snippets.normalize(e)));
     }
 
     /** A map argument, or the two-argument entry adder call whose first argument is the key. */
@@ -340,7 +530,8 @@ final class RequestExtractor {
      * A string expression, or an enhanced {@code Expression} object whose {@code expression(..)} gives the string
      * and whose names/values are merged into the request's.
      */
-    private SymbolicString expressionText(Expression value, List<KeySet> names, List<KeySet> values) {
+    private SymbolicString expressionText(Expression value, List<KeySet> names, List<KeySet> values,
+                                          List<AttributeMap> valueMaps) {
         Expression e = unwrap(value);
         if (e instanceof MethodCallExpr || e instanceof NameExpr && !isString(e)) {
             Collector sub = new Collector();
@@ -353,6 +544,7 @@ final class RequestExtractor {
                         names.add(keys(s.value()));
                     } else if (s.property() == Property.ATTRIBUTE_VALUES) {
                         values.add(keys(s.value()));
+                        valueMaps.add(valueMap(s.value()));
                     }
                 }
                 return folder.fold(text.get().value());

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A constant {@code :value} as DynamoDB receives it: its type ({@code S}, {@code N}, {@code B}, {@code BOOL},
  * {@code NULL}, {@code SS}, {@code NS}, {@code BS}, {@code L}, {@code M}) and, for the scalar types, its text (a
  * binary as base64, as on the wire). Expression checks that depend on values (BETWEEN order, operand types, a key's
- * type) read these; the facts do not carry them yet (see the LIMITATION notes where the rules build their value maps).
+ * type) read these; rules build them from the facts' constant AttributeValues ({@code core.facts.ConstantValue},
+ * which also carries lists, maps and set contents these checks do not need).
  *
  * @param text the scalar's text; null for the other types
  */

@@ -20,7 +20,30 @@ import java.util.function.UnaryOperator;
  * @param read        how it reads
  * @param statement   the PartiQL statement
  */
-public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
+public record Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement,
+                      Contents contents) {
+
+    /** A request whose contents (values, key, item, transaction actions) were not read. */
+    public Request(Target target, Expressions expressions, ReadOptions read, Value<SymbolicString> statement) {
+        this(target, expressions, read, statement, Contents.NOT_FOLLOWED);
+    }
+
+    /**
+     * The constant data a request carries, read as DynamoDB sees it.
+     *
+     * @param attributeValues the ExpressionAttributeValues with their values, merged over every map the request sets
+     *                        (its keys are {@link Expressions#attributeValues()}'s)
+     * @param key             the key of a GetItem, DeleteItem or UpdateItem ({@code key(Map)}, {@code withKey(Map)})
+     * @param item            the item of a PutItem
+     * @param transactItems   the actions of a TransactWriteItems request that could be seen, in the code's order
+     * @param positionalKey   the key of an enhanced client GetItem/DeleteItem/UpdateItem ({@code Key.builder()})
+     */
+    public record Contents(Value<AttributeMap> attributeValues, Value<AttributeMap> key, Value<AttributeMap> item,
+                           Value<List<TransactAction>> transactItems, Value<PositionalKey> positionalKey) {
+
+        public static final Contents NOT_FOLLOWED = new Contents(Value.notFollowed(), Value.notFollowed(),
+                Value.notFollowed(), Value.notFollowed(), Value.notFollowed());
+    }
 
     /**
      * What the request works on.
@@ -105,6 +128,27 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
         return expressions.attributeValues();
     }
 
+    /** The ExpressionAttributeValues with their values. */
+    public Value<AttributeMap> attributeValueContents() {
+        return contents.attributeValues();
+    }
+
+    public Value<AttributeMap> key() {
+        return contents.key();
+    }
+
+    public Value<AttributeMap> item() {
+        return contents.item();
+    }
+
+    public Value<List<TransactAction>> transactItems() {
+        return contents.transactItems();
+    }
+
+    public Value<PositionalKey> positionalKey() {
+        return contents.positionalKey();
+    }
+
     public Value<SymbolicString> limit() {
         return read.limit();
     }
@@ -137,7 +181,7 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
                 new Target(tableName().map(fold), indexName().map(fold), entityType()),
                 new Expressions(folded, attributeNames(), attributeValues()),
                 new ReadOptions(limit().map(fold), consistentRead()),
-                statement.map(fold));
+                statement.map(fold), contents);
     }
 
     /** The known strings that constants can fold, in the order {@link #withFoldedStrings} visits them. */
@@ -152,6 +196,6 @@ public record Request(Target target, Expressions expressions, ReadOptions read, 
 
     /** The same request naming another table. */
     public Request withTableName(Value<SymbolicString> table) {
-        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement);
+        return new Request(new Target(table, indexName(), entityType()), expressions, read, statement, contents);
     }
 }

@@ -18,7 +18,13 @@ public final class RequestTypes {
     /** What a request property means for the analysis. */
     public enum Property {
         TABLE_NAME, INDEX_NAME, KEY_CONDITION, FILTER, PROJECTION, CONDITION, UPDATE,
-        ATTRIBUTE_NAMES, ATTRIBUTE_VALUES, LIMIT, CONSISTENT_READ, STATEMENT, EXPRESSION;
+        ATTRIBUTE_NAMES, ATTRIBUTE_VALUES, LIMIT, CONSISTENT_READ, STATEMENT, EXPRESSION,
+        /** The key map of GetItem/DeleteItem/UpdateItem and of transaction actions. */
+        KEY,
+        /** The item map of PutItem and of a transaction's put. */
+        ITEM,
+        /** The actions of TransactWriteItems (any number of arguments: a list or varargs). */
+        TRANSACT_ITEMS;
 
         public Optional<ExpressionKind> expressionKind() {
             return switch (this) {
@@ -54,7 +60,10 @@ public final class RequestTypes {
             // Enhanced client Expression objects.
             Map.entry("expression", Property.EXPRESSION),
             Map.entry("expressionNames", Property.ATTRIBUTE_NAMES),
-            Map.entry("expressionValues", Property.ATTRIBUTE_VALUES));
+            Map.entry("expressionValues", Property.ATTRIBUTE_VALUES),
+            Map.entry("key", Property.KEY),
+            Map.entry("item", Property.ITEM),
+            Map.entry("transactItems", Property.TRANSACT_ITEMS));
 
     private RequestTypes() {
     }

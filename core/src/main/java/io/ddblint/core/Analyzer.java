@@ -1,9 +1,9 @@
 package io.ddblint.core;
 
 import io.ddblint.core.config.Configuration;
+import io.ddblint.core.config.ConfiguredTables;
 import io.ddblint.core.engine.FilterStep;
 import io.ddblint.core.engine.RuleEngine;
-import io.ddblint.core.model.ConfiguredTables;
 import io.ddblint.core.model.JavaTables;
 import io.ddblint.core.model.Model;
 import io.ddblint.core.model.TableDefinition;

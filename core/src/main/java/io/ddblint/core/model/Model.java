@@ -1,10 +1,12 @@
 package io.ddblint.core.model;
 
 import io.ddblint.core.facts.CallSite;
+import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.java.ProjectIndex;
 import io.ddblint.core.java.TypeInfo;
+import io.ddblint.core.sdk.DynamoDbApi;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The linked project: every call site, the project's types and constants. Symbolic strings recorded per file are
@@ -22,11 +25,15 @@ public final class Model {
     private static final int MAX_DEPTH = 16;
     /** Cap on the values a string can take (a choice of choices multiplies). */
     private static final int MAX_VALUES = 64;
+    private static final Set<String> ENHANCED_TABLES = Set.of(DynamoDbApi.ENHANCED_TABLE,
+            DynamoDbApi.ENHANCED_ASYNC_TABLE);
 
     private final ProjectIndex index;
     private final List<CallSite> callSites;
     private final List<Table> tables;
     private final Map<String, Table> tablesByName = new HashMap<>();
+    /** Bean class → the table names enhanced.table(...) binds it to. */
+    private final Map<String, Set<String>> beanTables = new HashMap<>();
 
     /** A model without table definitions: call sites and constants only. */
     public Model(ProjectIndex index, List<CallSite> callSites) {
@@ -40,9 +47,16 @@ public final class Model {
      */
     public Model(ProjectIndex index, List<CallSite> callSites, List<TableDefinition> definitions) {
         this.index = index;
-        this.callSites = callSites.stream().map(this::link).toList();
         this.tables = TableMerger.merge(definitions);
         tables.forEach(t -> tablesByName.put(t.name(), t));
+        for (Table t : tables) {
+            for (ModelSource s : t.sources()) {
+                if (s.kind() == ModelSource.Kind.ENHANCED_BEAN && s.member() != null) {
+                    beanTables.computeIfAbsent(s.member(), k -> new TreeSet<>()).add(t.name());
+                }
+            }
+        }
+        this.callSites = callSites.stream().map(this::link).toList();
     }
 
     /**
@@ -50,7 +64,26 @@ public final class Model {
      * (keeping the code as written for messages), and a mapper call without a table name gets its entity's.
      */
     private CallSite link(CallSite site) {
-        return site.withRequest(index.withEntityTable(site.request()).withFoldedStrings(this::linked));
+        Request request = index.withEntityTable(site.request());
+        if (!request.tableName().isSet() && ENHANCED_TABLES.contains(site.receiverType())) {
+            request = withBoundTable(request);
+        }
+        return site.withRequest(request.withFoldedStrings(this::linked));
+    }
+
+    /**
+     * An enhanced {@code DynamoDbTable<Order>} whose origin is out of sight (a parameter, an injected bean) works on
+     * the table its bean class is bound to, when the project binds that class ({@code enhanced.table(NAME,
+     * TableSchema.fromBean(Order.class))}) to exactly one table name; with none or several it stays unlinked.
+     * Index objects are left alone: their index is not known this way.
+     */
+    private Request withBoundTable(Request request) {
+        Set<String> bound = request.entityType().known().map(beanTables::get).orElse(null);
+        if (bound == null || bound.size() != 1) {
+            return request;
+        }
+        String table = bound.iterator().next();
+        return request.withTableName(Value.of(new SymbolicString.Literal(table, table)));
     }
 
     private SymbolicString linked(SymbolicString s) {

@@ -82,7 +82,8 @@ final class MappedClasses {
         }
         for (MethodCallExpr m : x.context().unit().findAll(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("builder") && !m.getArguments().isEmpty() && m.getScope().isPresent()
-                    && x.typeName(m.getScope().get()).filter(t -> t.equals(STATIC_TABLE_SCHEMA)
+                    && SchemaExtractor.endsWithName(m.getScope().get(), "StaticTableSchema",
+                    "StaticImmutableTableSchema") && x.typeName(m.getScope().get()).filter(t -> t.equals(STATIC_TABLE_SCHEMA)
                     || t.equals(STATIC_IMMUTABLE_TABLE_SCHEMA)).isPresent()) {
                 staticSchema(Props.outermost(m));
             } else if (m.getNameAsString().equals("table") && m.getArguments().size() == 2
@@ -116,6 +117,7 @@ final class MappedClasses {
         }
         List<KeyFact> enhanced = new ArrayList<>();
         List<KeyFact> v1 = new ArrayList<>();
+        // LIMITATION: enhanced-client annotations on setters (the SDK reads them there too) are not read.
         for (MethodDeclaration m : td.getMethods()) {
             if (!m.getParameters().isEmpty() || m.getType().isVoidType() || m.isStatic()) {
                 continue;
@@ -141,6 +143,9 @@ final class MappedClasses {
             for (Parameter p : r.getParameters()) {
                 keys(p.getAnnotations(), p.getNameAsString(), p.getType(), p, Family.ENHANCED, enhanced);
             }
+        }
+        if (!enhancedClass && enhanced.isEmpty() && !v1Class && v1.isEmpty()) {
+            return;
         }
         String cls = x.context().qualifiedName(td);
         List<String> supertypes = x.types().scopes().supertypes(td);
@@ -207,8 +212,17 @@ final class MappedClasses {
         }
     }
 
+    /**
+     * The annotation's resolved name, for the mappers' annotations only: every other annotation ({@code @Override} on
+     * each method) is left unresolved, since resolving walks the enclosing types' members.
+     */
     private String annotation(AnnotationExpr a) {
-        return x.context().resolveName(a.getNameAsString(), a).orElse(a.getNameAsString());
+        String written = a.getNameAsString();
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        if (!simple.startsWith("DynamoDb") && !simple.startsWith("DynamoDB")) {
+            return written;
+        }
+        return x.context().resolveName(written, a).orElse(written);
     }
 
     /** The key facts one annotated property gives, in one mapper's annotations. */

@@ -111,9 +111,10 @@ public final class SchemaExtractor {
     /** A source for a definition at a node inside a member. */
     ModelSource source(ModelSource.Kind kind, Node at, String code) {
         Member member = members.of(at);
-        String name = member.binaryClassName() + "#" + member.methodName() + "("
+        boolean field = member.kind() == Member.Kind.STATIC_FIELD || member.kind() == Member.Kind.INSTANCE_FIELD;
+        String name = member.binaryClassName() + "#" + member.methodName() + (field ? "" : "("
                 + member.parameterTypes().stream().map(t -> t.substring(t.lastIndexOf('.') + 1))
-                .collect(Collectors.joining(",")) + ")";
+                .collect(Collectors.joining(",")) + ")");
         return new ModelSource(kind, location(at), name, member, Snippets.normalize(code));
     }
 
@@ -121,6 +122,13 @@ public final class SchemaExtractor {
         SourceRange range = at.getRange().map(r -> new SourceRange(r.begin.line, r.begin.column, r.end.line,
                 r.end.column)).orElse(SourceRange.UNKNOWN);
         return new Location(file.relativePath(), range);
+    }
+
+    /** Whether a scope is written as one of these simple names, or ends with one: a cheap test before resolving. */
+    static boolean endsWithName(Expression scope, String... names) {
+        String written = scope instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
+                : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr f ? f.getNameAsString() : null;
+        return written != null && List.of(names).contains(written);
     }
 
     /** The type a static-call scope names, resolved through the file's imports. */
@@ -134,14 +142,15 @@ public final class SchemaExtractor {
         for (MethodCallExpr m : context.unit().findAll(MethodCallExpr.class)) {
             String name = m.getNameAsString();
             if (name.equals("builder") && m.getArguments().isEmpty() && m.getScope().isPresent()
-                    && typeName(m.getScope().get()).filter(V2_CREATE_TABLE::equals).isPresent()) {
+                    && endsWithName(m.getScope().get(), "CreateTableRequest") && typeName(m.getScope().get()).filter(V2_CREATE_TABLE::equals).isPresent()) {
                 createTable(Props.outermost(m));
             } else if (name.equals("createTable") && m.getScope().isPresent()) {
                 clientCreateTable(m);
             }
         }
         for (ObjectCreationExpr o : context.unit().findAll(ObjectCreationExpr.class)) {
-            if (context.resolve(o.getType(), o).filter(V1_CREATE_TABLE::equals).isPresent()) {
+            if (o.getType().getNameAsString().equals("CreateTableRequest")
+                    && context.resolve(o.getType(), o).filter(V1_CREATE_TABLE::equals).isPresent()) {
                 createTable(Props.outermost(o));
             }
         }
@@ -259,7 +268,8 @@ public final class SchemaExtractor {
             return;
         }
         for (MethodCallExpr m : context.unit().findAll(MethodCallExpr.class)) {
-            if (m.getNameAsString().equals("create") && m.getScope().isPresent()) {
+            if (m.getNameAsString().equals("create") && m.getScope().isPresent()
+                    && m.getScope().get().toString().endsWith("Builder")) {
                 Optional<String> builder = cdkName(m.getScope().get().toString(), m);
                 if (builder.filter(b -> b.equals(CDK + "Table.Builder") || b.equals(CDK + "TableV2.Builder"))
                         .isPresent()) {
@@ -269,6 +279,10 @@ public final class SchemaExtractor {
             }
         }
         for (ObjectCreationExpr o : context.unit().findAll(ObjectCreationExpr.class)) {
+            String simple = o.getType().getNameAsString();
+            if (!simple.equals("Table") && !simple.equals("TableV2")) {
+                continue;
+            }
             Optional<String> type = cdkName(o.getType().getNameWithScope(), o);
             if (type.filter(t -> t.equals(CDK + "Table") || t.equals(CDK + "TableV2")).isPresent()
                     && o.getArguments().size() == 3) {

@@ -23,7 +23,11 @@ class ModelSourcesTest {
     Path dir;
 
     static Model model(Path root, List<Path> classpath) {
-        AnalysisRequest request = AnalysisRequest.of(root, List.of(root), true).withClasspath(classpath);
+        return model(AnalysisRequest.of(root, List.of(root), true).withClasspath(classpath));
+    }
+
+    /** The model as the analyzer links it, without running rules. */
+    static Model model(AnalysisRequest request) {
         try (ParserPool pool = new ParserPool(request.threads(), request.configuration().fileBudget())) {
             ProjectScan.Facts facts = ProjectScan.run(request, SourceDiscovery.discover(request), pool);
             return Analyzer.link(facts, request.configuration());

@@ -1,15 +1,20 @@
-package io.ddblint.core.model;
+package io.ddblint.core.config;
 
 import io.ddblint.core.SourceRange;
-import io.ddblint.core.config.Configuration;
-import io.ddblint.core.config.DeclaredIndex;
-import io.ddblint.core.config.DeclaredTable;
 import io.ddblint.core.facts.Location;
+import io.ddblint.core.model.IndexDefinition;
+import io.ddblint.core.model.KeyAttribute;
+import io.ddblint.core.model.KeySchema;
+import io.ddblint.core.model.ModelSource;
+import io.ddblint.core.model.TableDefinition;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The tables declared in {@code ddb-lint.yml}, as one more source of the model. */
+/**
+ * The tables declared in {@code ddb-lint.yml}, as one more source of the model. Lives beside the configuration, not
+ * in the model, so that the model never depends on the configuration (which depends on the rule API).
+ */
 public final class ConfiguredTables {
 
     /** Where configured tables are said to be defined: the configuration file at the project root. */

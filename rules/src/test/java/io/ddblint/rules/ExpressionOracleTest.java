@@ -71,14 +71,14 @@ class ExpressionOracleTest {
     private static final Pattern SCHEMA = Pattern.compile("missed key schema element|Query key condition not supported"
             + "|non-primary key attributes|This attribute is part of the key|does not match schema type");
     /**
-     * The tables the fixtures define (model/OrdersSchema, Order, OrderV1; c006 "sessions"; c007 "devices"), as the
+     * The tables the fixtures define (model/OrdersSchema, Order, OrderV1; "c006-sessions"; "c007-devices"), as the
      * oracle creates them: the same key schema as ddb-lint's model.
      */
     private static final Map<String, Map<String, Object>> FIXTURE_TABLES = Map.of(
             "orders", createTable("orders", keys("customerId", "S", "orderId", "S"), List.of(new IndexDefinition(
                     "byStore", IndexDefinition.Kind.GLOBAL, keys("storeId", "S", "createdAt", "S")))),
-            "sessions", createTable("sessions", keys("sessionId", "S", null, null), List.of()),
-            "devices", createTable("devices", keys("deviceId", "S", "ts", "N"), List.of(new IndexDefinition(
+            "c006-sessions", createTable("c006-sessions", keys("sessionId", "S", null, null), List.of()),
+            "c007-devices", createTable("c007-devices", keys("deviceId", "S", "ts", "N"), List.of(new IndexDefinition(
                     "byKind", IndexDefinition.Kind.LOCAL, keys("deviceId", "S", "kind", "S")))));
     /** The oracle's objections that belong to rules outside this test: DDB-M004 (an index the table lacks). */
     private static final Pattern OTHER_RULES = Pattern.compile("The table does not have the specified index");

@@ -16,8 +16,10 @@ import java.util.function.Supplier;
  * slips, a path compared with itself, overlapping paths, and DynamoDB's limits (4 KB, 300 operators, 32 levels,
  * 100 IN operands) on both sides of each boundary.
  *
- * <p>Key-condition and update expressions only get the variants that DDB-C004 and DDB-C005 judge: their other
- * problems belong to DDB-C006 and DDB-C010, which are not written yet.
+ * <p>Key conditions also get the shapes DDB-C006 judges on any table (operators, functions, nesting, conditions per
+ * key, no equality on the partition key), updates the problems DDB-C010 judges (a clause twice, overlapping paths,
+ * functions, operand counts, syntax). Their values are strings here: value types and key schemas are
+ * {@link TypedCorpus}'s.
  */
 final class ExpressionCorpus {
 
@@ -238,11 +240,40 @@ final class ExpressionCorpus {
             names.add("#sk");
         }
         String key = pk + " = " + value();
+        if (invalid && random.nextBoolean()) {
+            return keyConditionShape(pk, sk, key);
+        }
         return switch (random.nextInt(4)) {
             case 0 -> key;
             case 1 -> key + " AND " + sk + " " + pick("=", "<", "<=", ">", ">=") + " " + value();
             case 2 -> key + " AND begins_with(" + sk + ", " + value() + ")";
             default -> key + " AND " + sk + " BETWEEN " + number() + " AND " + number();
+        };
+    }
+
+    /** Key conditions DDB-C006 judges whatever the table: operators, functions, nesting, conditions per key. */
+    private String keyConditionShape(String pk, String sk, String key) {
+        return switch (random.nextInt(19)) {
+            case 0 -> pk + " <> " + value();
+            case 1 -> key + " OR " + sk + " = " + value();
+            case 2 -> key + " AND NOT " + sk + " = " + value();
+            case 3 -> pk + " IN (" + value() + ", " + value() + ")";
+            case 4 -> key + " AND " + pick("contains", "attribute_type") + "(" + sk + ", " + value() + ")";
+            case 5 -> key + " AND " + pick("attribute_exists", "attribute_not_exists") + "(" + sk + ")";
+            case 6 -> key + " AND size(" + sk + ") > " + value();
+            case 7 -> key + " AND " + sk + " > " + value() + " AND " + sk + " < " + value();
+            case 8 -> pk + ".inner = " + value();
+            case 9 -> pk + " = " + sk;
+            case 10 -> value() + " = " + value();
+            case 11 -> key + " AND " + value() + " BETWEEN " + sk + " AND " + value();
+            case 12 -> key + " AND begins_with(" + value() + ", " + sk + ")";
+            case 13 -> key + " AND " + sk + " = " + value() + " AND extra = " + value();
+            case 14 -> pk + " " + pick(">", "<=") + " " + value();
+            case 15 -> "((" + key + "))";
+            case 16 -> key + " AND " + pick("BEGINS_WITH", "Begins_With", "beginsWith") + "(" + sk + ", " + value()
+                    + ")";
+            case 17 -> key + " AND begins_with(" + sk + ")";
+            default -> "(" + key + ") AND (" + sk + " >= " + value() + ")";
         };
     }
 
@@ -258,7 +289,8 @@ final class ExpressionCorpus {
         if (random.nextBoolean()) {
             set.add(placeholder() + ".leaf = " + value());
         }
-        if (invalid) {
+        boolean slip = invalid && random.nextBoolean();
+        if (invalid && !slip) {
             set.add((random.nextBoolean() ? pick(RESERVED) : pick(KEYWORDS)) + " = " + value());
         }
         StringBuilder b = new StringBuilder("SET ").append(String.join(", ", set));
@@ -271,7 +303,7 @@ final class ExpressionCorpus {
         if (random.nextBoolean()) {
             b.append(" DELETE labels ").append(stringSet());
         }
-        return b.toString();
+        return slip ? updateSlip(b.toString()) : b.toString();
     }
 
     private String keyword() {
@@ -291,24 +323,29 @@ final class ExpressionCorpus {
             values = new LinkedHashSet<>();
             String text = update(false);
             if (random.nextBoolean()) {
-                text = switch (random.nextInt(12)) {
-                    case 0 -> text + " SET " + "w0 = " + value();
-                    case 1 -> text.replaceFirst("u0 = ", "u0 ");
-                    case 2 -> text + ",";
-                    case 3 -> text + ", u0.leaf = " + value();
-                    case 4 -> text + ", w1 = size(u2)";
-                    case 5 -> text + ", w1 = LIST_APPEND(w1, " + list() + ")";
-                    case 6 -> text + ", w1 = list_append(w1)";
-                    case 7 -> text + ", w1 = if_not_exists(" + number() + ", w1)";
-                    case 8 -> text + " ADD w2 w3";
-                    case 9 -> text + ", w1 = w1 + " + number() + " + " + number();
-                    case 10 -> text + " REMOVE u0[1]";
-                    default -> "SET w1[0] = " + value() + ", w1.leaf = " + value();
-                };
+                text = updateSlip(text);
             }
             cases.add(new Case(ExpressionKind.UPDATE, text, Set.copyOf(names), Set.copyOf(values), null));
         }
         return cases;
+    }
+
+    /** An update with one of the problems DDB-C010 judges. */
+    private String updateSlip(String text) {
+        return switch (random.nextInt(12)) {
+            case 0 -> text + " SET " + "w0 = " + value();
+            case 1 -> text.replaceFirst("u0 = ", "u0 ");
+            case 2 -> text + ",";
+            case 3 -> text + ", u0.leaf = " + value();
+            case 4 -> text + ", w1 = size(u2)";
+            case 5 -> text + ", w1 = LIST_APPEND(w1, " + list() + ")";
+            case 6 -> text + ", w1 = list_append(w1)";
+            case 7 -> text + ", w1 = if_not_exists(" + number() + ", w1)";
+            case 8 -> text + " ADD w2 w3";
+            case 9 -> text + ", w1 = w1 + " + number() + " + " + number();
+            case 10 -> text + " REMOVE u0[1]";
+            default -> "SET w1[0] = " + value() + ", w1.leaf = " + value();
+        };
     }
 
     // ---- placeholders ----

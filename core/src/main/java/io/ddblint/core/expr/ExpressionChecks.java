@@ -27,7 +27,13 @@ public final class ExpressionChecks {
 
     /** What kind of problem: rules pick theirs (C004 reserved words, C012 the rest for filter/condition/projection). */
     public enum Category { EMPTY, TOO_LONG, SYNTAX, RESERVED_WORD, REDUNDANT_PARENTHESES, FUNCTION, OPERANDS,
-        TOO_MANY_OPERATORS, IN_OPERANDS, PATH_DEPTH, OVERLAPPING_PATHS, CLAUSE }
+        TOO_MANY_OPERATORS, IN_OPERANDS, PATH_DEPTH, OVERLAPPING_PATHS, CLAUSE,
+        /** A constant value of a type the operator or function does not take, or BETWEEN bounds out of order. */
+        OPERAND_TYPE,
+        /** A key condition DynamoDB cannot run as a key lookup (operators, nesting, conditions per key). */
+        KEY_CONDITION,
+        /** A key condition or update at odds with the table's key schema (model). */
+        KEY_SCHEMA }
 
     /**
      * One reason DynamoDB rejects the expression.

@@ -1,9 +1,9 @@
 package io.ddblint.core.expr;
 
 import io.ddblint.core.facts.ExpressionKind;
+import io.ddblint.core.testing.Mutations;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -79,32 +79,7 @@ class ExpressionParserPropertiesTest {
 
     @Provide
     Arbitrary<String> mutated() {
-        Arbitrary<String> seed = Arbitraries.of(SEEDS);
-        Arbitrary<List<int[]>> edits = Combinators.combine(
-                        Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 10_000),
-                        Arbitraries.integers().between(0, ALPHABET.length() - 1))
-                .as((op, at, ch) -> new int[] {op, at, ch})
-                .list().ofMinSize(1).ofMaxSize(6);
-        return Combinators.combine(seed, edits).as(ExpressionParserPropertiesTest::apply);
-    }
-
-    /** Applies edits: 0 deletes a character, 1 inserts one from the alphabet, 2 replaces one. */
-    private static String apply(String seed, List<int[]> edits) {
-        StringBuilder b = new StringBuilder(seed);
-        for (int[] e : edits) {
-            int at = b.isEmpty() ? 0 : e[1] % (b.length() + (e[0] == 1 ? 1 : 0));
-            char c = ALPHABET.charAt(e[2]);
-            if (e[0] == 1) {
-                b.insert(at, c);
-            } else if (!b.isEmpty() && at < b.length()) {
-                if (e[0] == 0) {
-                    b.deleteCharAt(at);
-                } else {
-                    b.setCharAt(at, c);
-                }
-            }
-        }
-        return b.toString();
+        return Mutations.of(SEEDS, ALPHABET);
     }
 
     @Provide
@@ -112,17 +87,13 @@ class ExpressionParserPropertiesTest {
         int n = 100_000;
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofLength(n),
-                Arbitraries.of(SEEDS).map(s -> repeat(s + " AND ", n)),
-                Arbitraries.of(SEEDS).map(s -> repeat(s + ", ", n)),
-                Arbitraries.just(repeat("a.b", n)),
-                Arbitraries.just(repeat("a IN (", n)),
+                Arbitraries.of(SEEDS).map(s -> Mutations.repeat(s + " AND ", n)),
+                Arbitraries.of(SEEDS).map(s -> Mutations.repeat(s + ", ", n)),
+                Arbitraries.just(Mutations.repeat("a.b", n)),
+                Arbitraries.just(Mutations.repeat("a IN (", n)),
                 Arbitraries.just("(".repeat(n / 2) + ")".repeat(n / 2)),
-                Arbitraries.just("SET " + repeat("a = :v, ", n) + "b = :w"),
-                Arbitraries.just("a IN (" + repeat(":v, ", n) + ":w)"),
-                Arbitraries.just(repeat("#", n)));
-    }
-
-    private static String repeat(String part, int length) {
-        return part.repeat(length / part.length() + 1).substring(0, length);
+                Arbitraries.just("SET " + Mutations.repeat("a = :v, ", n) + "b = :w"),
+                Arbitraries.just("a IN (" + Mutations.repeat(":v, ", n) + ":w)"),
+                Arbitraries.just(Mutations.repeat("#", n)));
     }
 }

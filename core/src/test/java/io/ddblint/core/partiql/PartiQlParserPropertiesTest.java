@@ -1,8 +1,8 @@
 package io.ddblint.core.partiql;
 
+import io.ddblint.core.testing.Mutations;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -76,32 +76,7 @@ class PartiQlParserPropertiesTest {
 
     @Provide
     Arbitrary<String> mutated() {
-        Arbitrary<String> seed = Arbitraries.of(SEEDS);
-        Arbitrary<List<int[]>> edits = Combinators.combine(
-                        Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 10_000),
-                        Arbitraries.integers().between(0, ALPHABET.length() - 1))
-                .as((op, at, ch) -> new int[] {op, at, ch})
-                .list().ofMinSize(1).ofMaxSize(6);
-        return Combinators.combine(seed, edits).as(PartiQlParserPropertiesTest::apply);
-    }
-
-    /** Applies edits: 0 deletes a character, 1 inserts one from the alphabet, 2 replaces one. */
-    private static String apply(String seed, List<int[]> edits) {
-        StringBuilder b = new StringBuilder(seed);
-        for (int[] e : edits) {
-            int at = b.isEmpty() ? 0 : e[1] % (b.length() + (e[0] == 1 ? 1 : 0));
-            char c = ALPHABET.charAt(e[2]);
-            if (e[0] == 1) {
-                b.insert(at, c);
-            } else if (!b.isEmpty() && at < b.length()) {
-                if (e[0] == 0) {
-                    b.deleteCharAt(at);
-                } else {
-                    b.setCharAt(at, c);
-                }
-            }
-        }
-        return b.toString();
+        return Mutations.of(SEEDS, ALPHABET);
     }
 
     @Provide
@@ -109,16 +84,12 @@ class PartiQlParserPropertiesTest {
         int n = 100_000;
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofLength(n),
-                Arbitraries.just("SELECT * FROM t WHERE " + repeat("a = ? AND ", n) + "b = 1"),
-                Arbitraries.just("SELECT * FROM t WHERE a IN [" + repeat("?, ", n) + "1]"),
-                Arbitraries.just("SELECT " + repeat("a.b, ", n) + "c FROM t"),
-                Arbitraries.just("INSERT INTO t VALUE {" + repeat("'a': [1], ", n) + "'b': 2}"),
+                Arbitraries.just("SELECT * FROM t WHERE " + Mutations.repeat("a = ? AND ", n) + "b = 1"),
+                Arbitraries.just("SELECT * FROM t WHERE a IN [" + Mutations.repeat("?, ", n) + "1]"),
+                Arbitraries.just("SELECT " + Mutations.repeat("a.b, ", n) + "c FROM t"),
+                Arbitraries.just("INSERT INTO t VALUE {" + Mutations.repeat("'a': [1], ", n) + "'b': 2}"),
                 Arbitraries.just("SELECT * FROM t WHERE " + "(".repeat(n / 2) + ")".repeat(n / 2)),
-                Arbitraries.just("SELECT * FROM t WHERE a = '" + repeat("x''", n)),
-                Arbitraries.just(repeat("\"", n)));
-    }
-
-    private static String repeat(String part, int length) {
-        return part.repeat(length / part.length() + 1).substring(0, length);
+                Arbitraries.just("SELECT * FROM t WHERE a = '" + Mutations.repeat("x''", n)),
+                Arbitraries.just(Mutations.repeat("\"", n)));
     }
 }

@@ -49,7 +49,7 @@ public final class EntityShapes {
     public static Found extract(String path, FileContext file) {
         Map<String, EntityShape> entities = new LinkedHashMap<>();
         Map<String, Integer> enums = new HashMap<>();
-        for (TypeDeclaration<?> td : file.unit().findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> td : file.namedTypes()) {
             if (td instanceof EnumDeclaration ed) {
                 enums.put(file.qualifiedName(ed), ed.getEntries().size());
             } else if ((td instanceof ClassOrInterfaceDeclaration cid && !cid.isInterface()

@@ -36,10 +36,7 @@ public final class DeclarationExtractor {
         ExpressionTypes types = new ExpressionTypes(file, index);
         StringFolder folder = new StringFolder(types);
         List<TypeInfo> out = new ArrayList<>();
-        for (TypeDeclaration<?> td : file.unit().findAll(TypeDeclaration.class)) {
-            if (td instanceof ClassOrInterfaceDeclaration cid && cid.isLocalClassDeclaration()) {
-                continue;
-            }
+        for (TypeDeclaration<?> td : file.namedTypes()) {
             out.add(describe(td, file, types, folder));
         }
         return out;

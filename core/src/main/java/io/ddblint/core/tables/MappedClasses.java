@@ -74,11 +74,16 @@ final class MappedClasses {
     }
 
     void extract() {
-        for (TypeDeclaration<?> td : x.context().unit().findAll(TypeDeclaration.class)) {
-            if (td instanceof ClassOrInterfaceDeclaration c && !c.isLocalClassDeclaration()
-                    || td instanceof RecordDeclaration) {
+        for (TypeDeclaration<?> td : x.context().namedTypes()) {
+            if (td instanceof ClassOrInterfaceDeclaration || td instanceof RecordDeclaration) {
                 mappedClass(td);
             }
+        }
+        // Static schemas and enhanced.table(..) bindings are enhanced-client code: a file that imports nothing of
+        // the enhanced client has none, and is spared a walk of its whole tree.
+        // LIMITATION: a file that names the enhanced types only fully qualified, without an import, is not read.
+        if (!importsEnhanced()) {
+            return;
         }
         for (MethodCallExpr m : x.context().unit().findAll(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("builder") && !m.getArguments().isEmpty() && m.getScope().isPresent()
@@ -91,6 +96,11 @@ final class MappedClasses {
                 binding(m);
             }
         }
+    }
+
+    private boolean importsEnhanced() {
+        return x.context().unit().getImports().stream()
+                .anyMatch(i -> (i.getNameAsString() + ".").startsWith(DynamoDbApi.ENHANCED));
     }
 
     // ---- annotated classes ----

@@ -139,21 +139,22 @@ public final class SchemaExtractor {
     // ---- CreateTableRequest (v2 builders and consumer lambdas, v1 constructors, with-chains and setters) ----
 
     private void createTables() {
-        for (MethodCallExpr m : context.unit().findAll(MethodCallExpr.class)) {
-            String name = m.getNameAsString();
-            if (name.equals("builder") && m.getArguments().isEmpty() && m.getScope().isPresent()
-                    && endsWithName(m.getScope().get(), "CreateTableRequest") && typeName(m.getScope().get()).filter(V2_CREATE_TABLE::equals).isPresent()) {
-                createTable(Props.outermost(m));
-            } else if (name.equals("createTable") && m.getScope().isPresent()) {
-                clientCreateTable(m);
-            }
-        }
-        for (ObjectCreationExpr o : context.unit().findAll(ObjectCreationExpr.class)) {
-            if (o.getType().getNameAsString().equals("CreateTableRequest")
+        // One walk for both shapes: every parsed file goes through here, so a second walk of its tree would cost.
+        context.unit().walk(node -> {
+            if (node instanceof MethodCallExpr m) {
+                String name = m.getNameAsString();
+                if (name.equals("builder") && m.getArguments().isEmpty() && m.getScope().isPresent()
+                        && endsWithName(m.getScope().get(), "CreateTableRequest")
+                        && typeName(m.getScope().get()).filter(V2_CREATE_TABLE::equals).isPresent()) {
+                    createTable(Props.outermost(m));
+                } else if (name.equals("createTable") && m.getScope().isPresent()) {
+                    clientCreateTable(m);
+                }
+            } else if (node instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("CreateTableRequest")
                     && context.resolve(o.getType(), o).filter(V1_CREATE_TABLE::equals).isPresent()) {
                 createTable(Props.outermost(o));
             }
-        }
+        });
     }
 
     /** {@code client.createTable(b -> ...)} (v2) and document {@code dynamoDB.createTable(name, keys, attrs, tp)}. */

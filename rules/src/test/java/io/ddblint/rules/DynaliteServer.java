@@ -29,10 +29,27 @@ final class DynaliteServer implements AutoCloseable {
     }
 
     static DynaliteServer start() throws IOException, InterruptedException {
+        Path work = install("server.js");
+        Process node = new ProcessBuilder("node", "server.js").directory(work.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (line == null) {
+            node.destroyForcibly();
+            throw new IOException("dynalite did not start");
+        }
+        return new DynaliteServer(node, new ObjectMapper().readTree(line).get("port").asInt());
+    }
+
+    /**
+     * Copies the pinned npm package and the given script into the work directory ({@code ddblint.oracle.work}) and
+     * installs dynalite there once per clean build; every test that needs dynalite starts its script from here.
+     */
+    static Path install(String script) throws IOException, InterruptedException {
         Path source = Path.of(System.getProperty("ddblint.oracle.source", "src/test/oracle"));
         Path work = Path.of(System.getProperty("ddblint.oracle.work", "target/expression-oracle"));
         Files.createDirectories(work);
-        for (String file : List.of("package.json", "package-lock.json", "server.js")) {
+        for (String file : List.of("package.json", "package-lock.json", script)) {
             Files.copy(source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.exists(work.resolve("node_modules/dynalite/package.json"))) {
@@ -45,15 +62,7 @@ final class DynaliteServer implements AutoCloseable {
                 throw new IOException("npm ci failed in " + work + ": see npm.log there");
             }
         }
-        Process node = new ProcessBuilder("node", "server.js").directory(work.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (line == null) {
-            node.destroyForcibly();
-            throw new IOException("dynalite did not start");
-        }
-        return new DynaliteServer(node, new ObjectMapper().readTree(line).get("port").asInt());
+        return work;
     }
 
     URI endpoint() {

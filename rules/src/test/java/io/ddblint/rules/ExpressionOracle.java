@@ -10,9 +10,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,28 +40,10 @@ final class ExpressionOracle implements AutoCloseable {
 
     /** Installs the oracle under {@code ddblint.oracle.work} (once) and starts it. */
     static ExpressionOracle start() throws IOException, InterruptedException {
-        Path source = Path.of(System.getProperty("ddblint.oracle.source", "src/test/oracle"));
-        Path work = Path.of(System.getProperty("ddblint.oracle.work", "target/expression-oracle"));
-        Files.createDirectories(work);
-        for (String file : List.of("package.json", "package-lock.json", "oracle.js")) {
-            Files.copy(source.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.exists(work.resolve("node_modules/dynalite/package.json"))) {
-            // --ignore-scripts: dynalite's optional native LevelDB binding is not needed to validate expressions.
-            run(work, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
-        }
+        Path work = DynaliteServer.install("oracle.js");
         ProcessBuilder pb = new ProcessBuilder("node", "oracle.js").directory(work.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         return new ExpressionOracle(pb.start());
-    }
-
-    private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("npm.log").toFile()).start();
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " failed in " + dir + ": see npm.log there");
-        }
     }
 
     /**

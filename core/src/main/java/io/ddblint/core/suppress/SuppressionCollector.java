@@ -30,7 +30,7 @@ public final class SuppressionCollector {
 
     private static final String PREFIX = "ddb-lint:";
     /** {@code // ddb-lint:ignore KEY[,KEY...] [reason]}, matched from the start of the line comment. */
-    private static final Pattern IGNORE = Pattern.compile("//\\s*ddb-lint:ignore(?:\\s+(\\S+)(?:\\s+(.*))?)?\\s*$");
+    private static final Pattern IGNORE = ignoreComment("//");
 
     private SuppressionCollector() {
     }
@@ -108,6 +108,35 @@ public final class SuppressionCollector {
         return target instanceof BodyDeclaration<?> ? "declaration" : target.getClass().getSimpleName();
     }
 
+    /**
+     * The ignore-comment grammar after a language's comment token ({@code //} in Java, {@code #} in YAML): the
+     * marker, then optional rule keys separated by commas (group 1), then an optional reason (group 2).
+     */
+    public static Pattern ignoreComment(String commentToken) {
+        return Pattern.compile(Pattern.quote(commentToken) + "\\s*ddb-lint:ignore(?:\\s+(\\S+)(?:\\s+(.*))?)?\\s*$");
+    }
+
+    /**
+     * The suppressions one ignore comment makes, matched by {@link #ignoreComment(String)} on {@code line}: one per
+     * rule key, all applying to {@code target} (the comment's own line, or the line it stands above).
+     */
+    public static List<Suppression> fromIgnoreComment(String path, String line, Matcher m, int markerLine,
+                                                      int target) {
+        SourceRange marker = new SourceRange(markerLine, m.start() + 1, markerLine, line.length());
+        String comment = line.substring(m.start()).strip();
+        String reason = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+        // With no key at all the comment suppresses nothing; it is reported as unused, which says so.
+        String keys = m.group(1) == null ? "" : m.group(1);
+        List<Suppression> found = new ArrayList<>();
+        for (String key : keys.split(",", -1)) {
+            if (!key.isBlank() || keys.isEmpty()) {
+                found.add(new Suppression(Suppression.Kind.COMMENT, path, key.strip(), target, target, marker,
+                        comment, null, reason));
+            }
+        }
+        return found;
+    }
+
     private static void comments(String path, String text, List<Suppression> found) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -124,17 +153,7 @@ public final class SuppressionCollector {
             int markerLine = i + 1;
             boolean alone = lines[i].substring(0, m.start()).isBlank();
             int target = alone ? nextCodeLine(lines, i + 1) : markerLine;
-            SourceRange marker = new SourceRange(markerLine, m.start() + 1, markerLine, lines[i].length());
-            String comment = lines[i].substring(m.start()).strip();
-            String reason = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
-            // With no key at all the comment suppresses nothing; it is reported as unused, which says so.
-            String keys = m.group(1) == null ? "" : m.group(1);
-            for (String key : keys.split(",", -1)) {
-                if (!key.isBlank() || keys.isEmpty()) {
-                    found.add(new Suppression(Suppression.Kind.COMMENT, path, key.strip(), target, target, marker,
-                            comment, null, reason));
-                }
-            }
+            found.addAll(fromIgnoreComment(path, lines[i], m, markerLine, target));
         }
     }
 

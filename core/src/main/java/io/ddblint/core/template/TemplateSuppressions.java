@@ -1,7 +1,7 @@
 package io.ddblint.core.template;
 
-import io.ddblint.core.SourceRange;
 import io.ddblint.core.suppress.Suppression;
+import io.ddblint.core.suppress.SuppressionCollector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class TemplateSuppressions {
 
-    private static final Pattern IGNORE = Pattern.compile("#\\s*ddb-lint:ignore(?:\\s+(\\S+)(?:\\s+(.*))?)?\\s*$");
+    private static final Pattern IGNORE = SuppressionCollector.ignoreComment("#");
 
     private TemplateSuppressions() {
     }
@@ -38,17 +38,7 @@ final class TemplateSuppressions {
             int markerLine = i + 1;
             boolean alone = YamlComments.isCommentOrBlank(lines[i], comments[i]);
             int target = alone ? nextContentLine(lines, comments, i + 1) : markerLine;
-            SourceRange marker = new SourceRange(markerLine, m.start() + 1, markerLine, lines[i].length());
-            String comment = lines[i].substring(m.start()).strip();
-            String reason = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
-            // With no key the comment suppresses nothing; it is then reported as unused, which says so.
-            String keys = m.group(1) == null ? "" : m.group(1);
-            for (String key : keys.split(",", -1)) {
-                if (!key.isBlank() || keys.isEmpty()) {
-                    found.add(new Suppression(Suppression.Kind.COMMENT, path, key.strip(), target, target, marker,
-                            comment, null, reason));
-                }
-            }
+            found.addAll(SuppressionCollector.fromIgnoreComment(path, lines[i], m, markerLine, target));
         }
         return found;
     }

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.AttributeMap;
 import io.ddblint.core.facts.ConstantValue;
 import io.ddblint.core.facts.ConstantValue.Type;
@@ -73,7 +74,7 @@ final class ConstantValues {
     }
 
     private ConstantValue valueOf(Expression expression, int depth) {
-        Expression e = RequestExtractor.unwrap(expression);
+        Expression e = AstShapes.unwrap(expression);
         ConstantValue unknown = new ConstantValue.Unknown(Snippets.normalize(e));
         if (depth > MAX_DEPTH) {
             return unknown;
@@ -128,7 +129,7 @@ final class ConstantValues {
             if (m.getScope().isEmpty()) {
                 return false;
             }
-            cur = RequestExtractor.unwrap(m.getScope().get());
+            cur = AstShapes.unwrap(m.getScope().get());
         }
         if (cur instanceof ObjectCreationExpr oce) {
             if (!isAttributeValueType(oce.getType().getNameAsString()) || oce.getAnonymousClassBody().isPresent()) {
@@ -179,7 +180,7 @@ final class ConstantValues {
                 return Optional.empty();
             }
         }
-        Expression init = RequestExtractor.unwrap(v.initializer());
+        Expression init = AstShapes.unwrap(v.initializer());
         List<Setting> settings = new ArrayList<>();
         if (init instanceof ObjectCreationExpr oce && isAttributeValueType(oce.getType().getNameAsString())) {
             settings.addAll(constructor(oce));
@@ -246,7 +247,7 @@ final class ConstantValues {
 
     /** {@code SdkBytes.fromUtf8String("x")}: the binary's text. */
     private String bytes(Expression e) {
-        if (RequestExtractor.unwrap(e) instanceof MethodCallExpr m && m.getNameAsString().equals("fromUtf8String")
+        if (AstShapes.unwrap(e) instanceof MethodCallExpr m && m.getNameAsString().equals("fromUtf8String")
                 && m.getArguments().size() == 1) {
             return text(m.getArgument(0));
         }
@@ -254,7 +255,7 @@ final class ConstantValues {
     }
 
     private static String bool(Expression e) {
-        Expression u = RequestExtractor.unwrap(e);
+        Expression u = AstShapes.unwrap(e);
         if (u instanceof BooleanLiteralExpr b) {
             return String.valueOf(b.getValue());
         }
@@ -267,7 +268,7 @@ final class ConstantValues {
         List<Expression> items = args;
         boolean dedupe = false;
         if (args.size() == 1) {
-            Expression only = RequestExtractor.unwrap(args.get(0));
+            Expression only = AstShapes.unwrap(args.get(0));
             Optional<String> factory = factory(only);
             if (factory.filter(LIST_FACTORIES::contains).isPresent()) {
                 items = ((MethodCallExpr) only).getArguments();
@@ -293,7 +294,7 @@ final class ConstantValues {
     private List<ConstantValue> listElements(List<Expression> args, int depth) {
         List<Expression> items = args;
         if (args.size() == 1) {
-            Expression only = RequestExtractor.unwrap(args.get(0));
+            Expression only = AstShapes.unwrap(args.get(0));
             if (factory(only).filter(LIST_FACTORIES::contains).isPresent()) {
                 items = ((MethodCallExpr) only).getArguments();
             } else if (!(valueOf(only, depth + 1) instanceof ConstantValue.Unknown)) {
@@ -354,7 +355,7 @@ final class ConstantValues {
     }
 
     private boolean collect(Expression expression, Entries out, Set<String> seen, int depth) {
-        Expression e = RequestExtractor.unwrap(expression);
+        Expression e = AstShapes.unwrap(expression);
         if (e instanceof MethodCallExpr call) {
             String name = call.getNameAsString();
             String scope = call.getScope().map(Object::toString).orElse("");
@@ -372,7 +373,7 @@ final class ConstantValues {
             }
             if (name.equals("ofEntries")) {
                 for (Expression entry : args) {
-                    if (!(RequestExtractor.unwrap(entry) instanceof MethodCallExpr m
+                    if (!(AstShapes.unwrap(entry) instanceof MethodCallExpr m
                             && m.getNameAsString().equals("entry") && m.getArguments().size() == 2)) {
                         return false;
                     }
@@ -489,7 +490,7 @@ final class ConstantValues {
 
     /** Whether an expression is an enhanced {@code Key.builder()...build()} chain (or a lambda on a Key builder). */
     boolean isPositionalKey(Expression e) {
-        Expression u = RequestExtractor.unwrap(e);
+        Expression u = AstShapes.unwrap(e);
         if (u instanceof NameExpr n) {
             Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
             return v.isPresent() && v.get().kind() == Variable.Kind.LOCAL && v.get().initializer() != null
@@ -502,7 +503,7 @@ final class ConstantValues {
         }
         Expression root = u;
         while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            root = RequestExtractor.unwrap(m.getScope().get());
+            root = AstShapes.unwrap(m.getScope().get());
         }
         return root instanceof NameExpr r && r.getNameAsString().equals("Key")
                 && u instanceof MethodCallExpr last && last.getNameAsString().equals("build");
@@ -514,7 +515,7 @@ final class ConstantValues {
      * other calls.
      */
     Optional<PositionalKey> positionalKey(Expression e) {
-        Expression u = RequestExtractor.unwrap(e);
+        Expression u = AstShapes.unwrap(e);
         if (u instanceof NameExpr n) {
             return types.scopes().find(n.getNameAsString(), n).map(Variable::initializer)
                     .flatMap(this::positionalKey);
@@ -546,9 +547,9 @@ final class ConstantValues {
     }
 
     private ConstantValue keyValue(Expression e) {
-        Optional<String> type = types.typeOf(RequestExtractor.unwrap(e));
+        Optional<String> type = types.typeOf(AstShapes.unwrap(e));
         if (type.filter(t -> t.endsWith("AttributeValue")).isPresent()
-                || RequestExtractor.unwrap(e) instanceof MethodCallExpr m
+                || AstShapes.unwrap(e) instanceof MethodCallExpr m
                 && m.getScope().filter(ConstantValues::isAttributeValueType).isPresent()) {
             return valueOf(e);
         }
@@ -564,14 +565,14 @@ final class ConstantValues {
 
     /** Whether an expression is a document API {@code new PrimaryKey(..)} or {@code new KeyAttribute(..)}. */
     boolean isDocumentKey(Expression e) {
-        Expression u = RequestExtractor.unwrap(e);
+        Expression u = AstShapes.unwrap(e);
         if (u instanceof NameExpr n) {
             Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
             return v.isPresent() && v.get().initializer() != null && isDocumentKey(v.get().initializer());
         }
         Expression root = u;
         while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            root = RequestExtractor.unwrap(m.getScope().get());
+            root = AstShapes.unwrap(m.getScope().get());
         }
         return root instanceof ObjectCreationExpr oce && DOCUMENT_KEY_TYPES.contains(oce.getType().getNameAsString());
     }
@@ -623,7 +624,7 @@ final class ConstantValues {
     }
 
     private boolean documentKeyObject(Expression e, Entries out, int depth) {
-        Expression u = RequestExtractor.unwrap(e);
+        Expression u = AstShapes.unwrap(e);
         if (u instanceof NameExpr n) {
             Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
             if (v.isEmpty() || v.get().kind() != Variable.Kind.LOCAL || v.get().initializer() == null) {
@@ -653,7 +654,7 @@ final class ConstantValues {
 
     /** A Java object as the document API converts it: a string is S, a number N. */
     private ConstantValue objectValue(Expression e) {
-        Expression u = RequestExtractor.unwrap(e);
+        Expression u = AstShapes.unwrap(e);
         Optional<String> type = types.typeOf(u);
         if (u instanceof com.github.javaparser.ast.expr.StringLiteralExpr
                 || type.filter("java.lang.String"::equals).isPresent()) {

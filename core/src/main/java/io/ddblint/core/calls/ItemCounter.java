@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Value;
@@ -135,7 +136,7 @@ final class ItemCounter {
 
     /** A {@code requestItems} map: the sum over its tables. */
     private int map(Expression map, Operation operation, Position at, int depth) {
-        Expression e = RequestExtractor.unwrap(map);
+        Expression e = AstShapes.unwrap(map);
         if (depth > MAX_DEPTH) {
             throw new Uncountable();
         }
@@ -187,7 +188,7 @@ final class ItemCounter {
 
     private List<Expression> elementExpressions(List<Expression> args, Position at) {
         if (args.size() == 1 && isCollection(args)) {
-            Expression e = RequestExtractor.unwrap(args.get(0));
+            Expression e = AstShapes.unwrap(args.get(0));
             if (e instanceof MethodCallExpr m && factory(m).filter(LIST_FACTORIES::contains).isPresent()) {
                 return m.getArguments();
             }
@@ -201,7 +202,7 @@ final class ItemCounter {
         if (args.size() != 1) {
             return false;
         }
-        Expression e = RequestExtractor.unwrap(args.get(0));
+        Expression e = AstShapes.unwrap(args.get(0));
         if (e instanceof MethodCallExpr m && factory(m).filter(LIST_FACTORIES::contains).isPresent()) {
             return true;
         }
@@ -224,7 +225,7 @@ final class ItemCounter {
 
     /** The elements of a list expression: a list factory, or a local list filled with {@code add} calls. */
     private int list(Expression list, Position at, int depth) {
-        Expression e = RequestExtractor.unwrap(list);
+        Expression e = AstShapes.unwrap(list);
         if (depth > MAX_DEPTH) {
             throw new Uncountable();
         }
@@ -251,7 +252,7 @@ final class ItemCounter {
     }
 
     private static boolean isEmptyNewList(Expression init) {
-        Expression e = RequestExtractor.unwrap(init);
+        Expression e = AstShapes.unwrap(init);
         return e instanceof ObjectCreationExpr oce && (oce.getArguments().isEmpty()
                 || oce.getArguments().size() == 1 && oce.getArgument(0) instanceof IntegerLiteralExpr);
     }
@@ -350,7 +351,7 @@ final class ItemCounter {
         if (depth > MAX_DEPTH) {
             throw new Uncountable();
         }
-        Expression e = RequestExtractor.unwrap(request);
+        Expression e = AstShapes.unwrap(request);
         List<MethodCallExpr> calls = new ArrayList<>();
         if (e instanceof LambdaExpr lambda) {
             if (lambda.getParameters().size() != 1) {
@@ -358,7 +359,7 @@ final class ItemCounter {
             }
             String param = lambda.getParameter(0).getNameAsString();
             for (MethodCallExpr m : lambda.getBody().findAll(MethodCallExpr.class)) {
-                if (rootName(m).filter(param::equals).isPresent()) {
+                if (AstShapes.chainRoot(m).filter(param::equals).isPresent()) {
                     if (conditional(m, lambda.getBody()) || innermostLambda(m) != lambda) {
                         throw new Uncountable();
                     }
@@ -369,7 +370,7 @@ final class ItemCounter {
             Expression cur = e;
             while (cur instanceof MethodCallExpr m) {
                 calls.add(m);
-                Expression scope = m.getScope().map(RequestExtractor::unwrap).orElse(null);
+                Expression scope = m.getScope().map(AstShapes::unwrap).orElse(null);
                 if (scope instanceof NameExpr n && !types.isTypeName(n)) {
                     calls.addAll(calls(n, at, depth + 1));
                     break;
@@ -390,7 +391,7 @@ final class ItemCounter {
             }
             for (MethodCallExpr m : v.scope().findAll(MethodCallExpr.class)) {
                 boolean statement = m.getParentNode().orElse(null) instanceof ExpressionStmt;
-                if (statement && rootName(m).filter(v.name()::equals).isPresent()
+                if (statement && AstShapes.chainRoot(m).filter(v.name()::equals).isPresent()
                         && m.getBegin().map(p -> p.isBefore(at)).orElse(false)) {
                     if (conditional(m, v.scope())) {
                         throw new Uncountable();
@@ -414,13 +415,5 @@ final class ItemCounter {
             }
         }
         return null;
-    }
-
-    private static Optional<String> rootName(MethodCallExpr call) {
-        Expression cur = call;
-        while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            cur = m.getScope().get();
-        }
-        return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
     }
 }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.StringFolder;
 import io.ddblint.core.java.ExpressionTypes;
@@ -51,7 +52,7 @@ final class ObjectOrigins {
     }
 
     private Origin originOf(Expression expression, int depth) {
-        Expression e = RequestExtractor.unwrap(expression);
+        Expression e = AstShapes.unwrap(expression);
         if (depth > MAX_DEPTH) {
             return Origin.NONE;
         }
@@ -105,8 +106,8 @@ final class ObjectOrigins {
 
     /** {@code TableSchema.fromBean(Order.class)}: the mapped class. */
     private String schemaEntity(Expression schema) {
-        if (RequestExtractor.unwrap(schema) instanceof MethodCallExpr m && SCHEMA_FACTORIES.contains(m.getNameAsString())
-                && m.getArguments().size() == 1 && RequestExtractor.unwrap(m.getArgument(0)) instanceof ClassExpr ce) {
+        if (AstShapes.unwrap(schema) instanceof MethodCallExpr m && SCHEMA_FACTORIES.contains(m.getNameAsString())
+                && m.getArguments().size() == 1 && AstShapes.unwrap(m.getArgument(0)) instanceof ClassExpr ce) {
             return types.file().resolve(ce.getType(), ce).orElse(null);
         }
         return null;

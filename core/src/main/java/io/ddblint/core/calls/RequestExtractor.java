@@ -3,9 +3,7 @@ package io.ddblint.core.calls;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -13,6 +11,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.AttributeMap;
 import io.ddblint.core.facts.ConstantValue;
@@ -163,7 +162,7 @@ final class RequestExtractor {
         if (args.isEmpty()) {
             return null;
         }
-        Expression first = unwrap(args.get(0));
+        Expression first = AstShapes.unwrap(args.get(0));
         if (first instanceof ClassExpr ce) {
             return types.file().resolve(ce.getType(), ce).orElse(null);
         }
@@ -179,17 +178,9 @@ final class RequestExtractor {
         return !(folder.fold(e) instanceof SymbolicString.Unknown);
     }
 
-    static Expression unwrap(Expression e) {
-        Expression cur = e;
-        while (cur instanceof EnclosedExpr || cur instanceof CastExpr) {
-            cur = cur instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) cur).getExpression();
-        }
-        return cur;
-    }
-
     /** Gathers the settings of a request expression. */
     private void collect(Expression expression, Collector c, int depth) {
-        Expression e = unwrap(expression);
+        Expression e = AstShapes.unwrap(expression);
         if (depth > MAX_DEPTH || !c.visited.add(e)) {
             return;
         }
@@ -214,7 +205,7 @@ final class RequestExtractor {
         }
         String param = lambda.getParameter(0).getNameAsString();
         for (MethodCallExpr call : lambda.getBody().findAll(MethodCallExpr.class)) {
-            if (rootName(call).filter(param::equals).isPresent()) {
+            if (AstShapes.chainRoot(call).filter(param::equals).isPresent()) {
                 record(call, c);
             }
         }
@@ -231,7 +222,7 @@ final class RequestExtractor {
                 }
                 return;
             }
-            cur = unwrap(m.getScope().get());
+            cur = AstShapes.unwrap(m.getScope().get());
         }
         if (cur instanceof NameExpr n && !types.isTypeName(n)) {
             collectVariable(n, c, depth + 1);
@@ -302,7 +293,7 @@ final class RequestExtractor {
         }
         for (MethodCallExpr call : v.scope().findAll(MethodCallExpr.class)) {
             boolean statement = call.getParentNode().filter(p -> p instanceof ExpressionStmt).isPresent();
-            if (statement && rootName(call).filter(v.name()::equals).isPresent()) {
+            if (statement && AstShapes.chainRoot(call).filter(v.name()::equals).isPresent()) {
                 for (Expression cur = call; cur instanceof MethodCallExpr m; cur = m.getScope().orElse(null)) {
                     record(m, c);
                 }
@@ -313,15 +304,6 @@ final class RequestExtractor {
                 collect(a.getValue(), c, depth + 1);
             }
         }
-    }
-
-    /** The variable a call chain starts from: {@code b} in {@code b.limit(1).tableName("t")}. */
-    private static Optional<String> rootName(MethodCallExpr call) {
-        Expression cur = call;
-        while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            cur = m.getScope().get();
-        }
-        return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
     }
 
     private Request build(Collector c, ObjectOrigins.Origin origin, Value<String> entity) {
@@ -432,7 +414,7 @@ final class RequestExtractor {
     private List<TransactAction> transactActions(MethodCallExpr call) {
         List<Expression> elements = new ArrayList<>(call.getArguments());
         if (elements.size() == 1) {
-            Expression only = unwrap(elements.get(0));
+            Expression only = AstShapes.unwrap(elements.get(0));
             if (only instanceof MethodCallExpr m && m.getScope().isPresent()
                     && Set.of("of", "asList", "singletonList").contains(m.getNameAsString())) {
                 elements = new ArrayList<>(m.getArguments());
@@ -441,7 +423,7 @@ final class RequestExtractor {
                 if (v.isPresent() && v.get().kind() == Variable.Kind.LOCAL && v.get().initializer() != null
                         && !isTransactItem(v.get().initializer())) {
                     elements = new ArrayList<>();
-                    if (unwrap(v.get().initializer()) instanceof MethodCallExpr m
+                    if (AstShapes.unwrap(v.get().initializer()) instanceof MethodCallExpr m
                             && Set.of("of", "asList").contains(m.getNameAsString())) {
                         elements.addAll(m.getArguments());
                     }
@@ -469,9 +451,9 @@ final class RequestExtractor {
             "update", TransactAction.Kind.UPDATE, "delete", TransactAction.Kind.DELETE);
 
     private static boolean isTransactItem(Expression e) {
-        Expression cur = unwrap(e);
+        Expression cur = AstShapes.unwrap(e);
         while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            cur = unwrap(m.getScope().get());
+            cur = AstShapes.unwrap(m.getScope().get());
         }
         return cur instanceof ObjectCreationExpr oce && oce.getType().getNameAsString().equals("TransactWriteItem")
                 || cur instanceof NameExpr n && n.getNameAsString().equals("TransactWriteItem");
@@ -479,20 +461,20 @@ final class RequestExtractor {
 
     /** One element: the actions its chain sets, and the table, key and item of the last one. */
     private Optional<TransactAction> transactAction(Expression element) {
-        Expression e = unwrap(element);
+        Expression e = AstShapes.unwrap(element);
         if (e instanceof NameExpr n) {
             Optional<Variable> v = types.scopes().find(n.getNameAsString(), n);
             if (v.isEmpty() || v.get().kind() != Variable.Kind.LOCAL || v.get().initializer() == null) {
                 return Optional.empty();
             }
-            e = unwrap(v.get().initializer());
+            e = AstShapes.unwrap(v.get().initializer());
         }
         if (!isTransactItem(e)) {
             return Optional.empty();
         }
         List<TransactAction.Kind> kinds = new ArrayList<>();
         Request last = null;
-        for (Expression cur = e; cur instanceof MethodCallExpr m; cur = m.getScope().map(RequestExtractor::unwrap)
+        for (Expression cur = e; cur instanceof MethodCallExpr m; cur = m.getScope().map(AstShapes::unwrap)
                 .orElse(null)) {
             String name = m.getNameAsString();
             if ((name.startsWith("with") || name.startsWith("set")) && name.length() > 4) {
@@ -532,7 +514,7 @@ final class RequestExtractor {
      */
     private SymbolicString expressionText(Expression value, List<KeySet> names, List<KeySet> values,
                                           List<AttributeMap> valueMaps) {
-        Expression e = unwrap(value);
+        Expression e = AstShapes.unwrap(value);
         if (e instanceof MethodCallExpr || e instanceof NameExpr && !isString(e)) {
             Collector sub = new Collector();
             collect(e, sub, 0);
@@ -567,7 +549,7 @@ final class RequestExtractor {
     }
 
     private static Value<Boolean> flag(Expression value) {
-        Expression e = unwrap(value);
+        Expression e = AstShapes.unwrap(value);
         if (e instanceof BooleanLiteralExpr b) {
             return Value.known(b.getValue());
         }

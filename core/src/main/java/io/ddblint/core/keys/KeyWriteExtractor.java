@@ -3,8 +3,6 @@ package io.ddblint.core.keys;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -13,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.AttributeWrite;
@@ -216,8 +215,8 @@ public final class KeyWriteExtractor {
 
     private boolean isDocumentItem(Expression e) {
         return types.typeOf(e).filter(t -> t.endsWith(".document.Item")).isPresent()
-                || unwrap(e) instanceof ObjectCreationExpr oce && oce.getType().getNameAsString().equals("Item")
-                || unwrap(e) instanceof MethodCallExpr m && m.getNameAsString().startsWith("with");
+                || AstShapes.unwrap(e) instanceof ObjectCreationExpr oce && oce.getType().getNameAsString().equals("Item")
+                || AstShapes.unwrap(e) instanceof MethodCallExpr m && m.getNameAsString().startsWith("with");
     }
 
     /** A document {@code Item}: {@code new Item().withPrimaryKey("pk", v).withString("a", w)}, chained or set. */
@@ -281,7 +280,7 @@ public final class KeyWriteExtractor {
         if (call.getArguments().isEmpty()) {
             return Optional.empty();
         }
-        Expression first = unwrap(call.getArgument(0));
+        Expression first = AstShapes.unwrap(call.getArgument(0));
         return first instanceof LambdaExpr || first instanceof MethodCallExpr m
                 && m.getNameAsString().equals("build") && m.toString().contains("EnhancedRequest")
                 ? Optional.empty() : Optional.of(first);
@@ -295,7 +294,7 @@ public final class KeyWriteExtractor {
      */
     private ItemWrite entity(Location at, Expression object) {
         List<AttributeWrite> attributes = new ArrayList<>();
-        Expression e = unwrap(object);
+        Expression e = AstShapes.unwrap(object);
         boolean complete;
         if (e instanceof MethodCallExpr m && m.getNameAsString().equals("build")) {
             complete = builder(m, attributes);
@@ -328,7 +327,7 @@ public final class KeyWriteExtractor {
             return false;
         }
         Variable v = found.get();
-        Expression init = unwrap(v.initializer());
+        Expression init = AstShapes.unwrap(v.initializer());
         boolean complete;
         if (init instanceof ObjectCreationExpr oce) {
             complete = oce.getArguments().isEmpty() && oce.getAnonymousClassBody().isEmpty();
@@ -409,7 +408,7 @@ public final class KeyWriteExtractor {
 
     /** Gathers calls; false when part of the expression could not be followed. */
     private boolean calls(Expression expression, List<MethodCallExpr> out, Set<Node> seen, int depth) {
-        Expression e = unwrap(expression);
+        Expression e = AstShapes.unwrap(expression);
         if (depth > MAX_DEPTH || !seen.add(e)) {
             return true;
         }
@@ -429,7 +428,7 @@ public final class KeyWriteExtractor {
         if (e instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
             String param = lambda.getParameter(0).getNameAsString();
             for (MethodCallExpr m : lambda.getBody().findAll(MethodCallExpr.class)) {
-                if (rootName(m).filter(param::equals).isPresent()) {
+                if (AstShapes.chainRoot(m).filter(param::equals).isPresent()) {
                     out.add(m);
                     for (Expression a : m.getArguments()) {
                         calls(a, out, seen, depth + 1);
@@ -459,7 +458,7 @@ public final class KeyWriteExtractor {
         boolean followed = v.initializer() == null || calls(v.initializer(), out, seen, depth + 1);
         for (MethodCallExpr call : v.scope().findAll(MethodCallExpr.class)) {
             boolean statement = call.getParentNode().filter(p -> p instanceof ExpressionStmt).isPresent();
-            if (statement && rootName(call).filter(v.name()::equals).isPresent()) {
+            if (statement && AstShapes.chainRoot(call).filter(v.name()::equals).isPresent()) {
                 for (Expression cur = call; cur instanceof MethodCallExpr m; cur = m.getScope().orElse(null)) {
                     out.add(m);
                     for (Expression a : m.getArguments()) {
@@ -476,16 +475,8 @@ public final class KeyWriteExtractor {
         return followed;
     }
 
-    private static Optional<String> rootName(MethodCallExpr call) {
-        Expression cur = call;
-        while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            cur = m.getScope().get();
-        }
-        return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
-    }
-
     private Optional<String> literal(Expression e) {
-        if (unwrap(e) instanceof StringLiteralExpr s) {
+        if (AstShapes.unwrap(e) instanceof StringLiteralExpr s) {
             return Optional.of(s.asString());
         }
         return folder.fold(e) instanceof SymbolicString.Literal l ? Optional.of(l.value()) : Optional.empty();
@@ -493,16 +484,8 @@ public final class KeyWriteExtractor {
 
     private boolean isString(Expression e) {
         return types.typeOf(e).map("java.lang.String"::equals)
-                .orElse(unwrap(e) instanceof StringLiteralExpr || unwrap(e) instanceof FieldAccessExpr
-                        || unwrap(e) instanceof BinaryExpr);
-    }
-
-    static Expression unwrap(Expression e) {
-        Expression cur = e;
-        while (cur instanceof EnclosedExpr || cur instanceof CastExpr) {
-            cur = cur instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) cur).getExpression();
-        }
-        return cur;
+                .orElse(AstShapes.unwrap(e) instanceof StringLiteralExpr || AstShapes.unwrap(e) instanceof FieldAccessExpr
+                        || AstShapes.unwrap(e) instanceof BinaryExpr);
     }
 
     private Location location(Node n) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.Variable;
 
@@ -38,7 +39,7 @@ final class MapEntries {
     Optional<Read> entries(Expression map) {
         List<Entry> out = new ArrayList<>();
         boolean[] complete = {true};
-        return collect(KeyWriteExtractor.unwrap(map), out, complete, new HashSet<>())
+        return collect(AstShapes.unwrap(map), out, complete, new HashSet<>())
                 ? Optional.of(new Read(out, complete[0])) : Optional.empty();
     }
 
@@ -69,7 +70,7 @@ final class MapEntries {
             }
             if (name.startsWith("with") && args.size() == 2 && call.getScope().isPresent()) {
                 out.add(new Entry(args.get(0), args.get(1)));
-                return collect(KeyWriteExtractor.unwrap(call.getScope().get()), out, complete, seen);
+                return collect(AstShapes.unwrap(call.getScope().get()), out, complete, seen);
             }
             return false;
         }
@@ -91,7 +92,7 @@ final class MapEntries {
         if (v.isEmpty() || v.get().kind() != Variable.Kind.LOCAL || v.get().initializer() == null) {
             return false;
         }
-        if (!collect(KeyWriteExtractor.unwrap(v.get().initializer()), out, complete, seen)) {
+        if (!collect(AstShapes.unwrap(v.get().initializer()), out, complete, seen)) {
             return false;
         }
         String name = n.getNameAsString();

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.fold.StringFolder;
@@ -52,7 +53,7 @@ final class ValueClassifier {
     }
 
     private WrittenValue attributeValue(Expression value, int depth) {
-        Expression e = KeyWriteExtractor.unwrap(value);
+        Expression e = AstShapes.unwrap(value);
         if (depth > MAX_DEPTH) {
             return OTHER;
         }
@@ -83,7 +84,7 @@ final class ValueClassifier {
     }
 
     private WrittenValue classify(Expression value, int depth) {
-        Expression e = KeyWriteExtractor.unwrap(value);
+        Expression e = AstShapes.unwrap(value);
         if (depth > MAX_DEPTH) {
             return OTHER;
         }
@@ -108,7 +109,7 @@ final class ValueClassifier {
         }
         if (e instanceof NameExpr n && types.typeOf(n).filter("java.lang.String"::equals).isEmpty()) {
             Optional<Expression> init = initializer(n);
-            if (init.isPresent() && dateUnit(KeyWriteExtractor.unwrap(init.get()), depth + 1)
+            if (init.isPresent() && dateUnit(AstShapes.unwrap(init.get()), depth + 1)
                     .filter(u -> !u.isEmpty()).isPresent()) {
                 return classify(init.get(), depth + 1);
             }
@@ -173,7 +174,7 @@ final class ValueClassifier {
     private Optional<String> dateUnit(Expression e, int depth) {
         if (depth > MAX_DEPTH || !(e instanceof MethodCallExpr m)) {
             if (e instanceof NameExpr n && depth <= MAX_DEPTH) {
-                return initializer(n).flatMap(i -> dateUnit(KeyWriteExtractor.unwrap(i), depth + 1));
+                return initializer(n).flatMap(i -> dateUnit(AstShapes.unwrap(i), depth + 1));
             }
             return Optional.empty();
         }
@@ -185,25 +186,25 @@ final class ValueClassifier {
             return unit == null ? Optional.empty() : Optional.of(unit);
         }
         if (name.equals("valueOf") && m.getArguments().size() == 1) {
-            return dateUnit(KeyWriteExtractor.unwrap(m.getArgument(0)), depth + 1).filter(u -> !u.isEmpty());
+            return dateUnit(AstShapes.unwrap(m.getArgument(0)), depth + 1).filter(u -> !u.isEmpty());
         }
         if (name.equals("format") && m.getArguments().size() == 1) {
             // date.format(formatter) or formatter.format(date)
-            Expression arg = KeyWriteExtractor.unwrap(m.getArgument(0));
-            Optional<String> onDate = m.getScope().flatMap(s -> dateUnit(KeyWriteExtractor.unwrap(s), depth + 1));
+            Expression arg = AstShapes.unwrap(m.getArgument(0));
+            Optional<String> onDate = m.getScope().flatMap(s -> dateUnit(AstShapes.unwrap(s), depth + 1));
             if (onDate.isPresent()) {
                 return coarser(onDate.get(), formatterUnit(arg, depth));
             }
             Optional<String> ofArg = dateUnit(arg, depth + 1);
             if (ofArg.isPresent() && m.getScope().isPresent()) {
-                return coarser(ofArg.get(), formatterUnit(KeyWriteExtractor.unwrap(m.getScope().get()), depth));
+                return coarser(ofArg.get(), formatterUnit(AstShapes.unwrap(m.getScope().get()), depth));
             }
             return Optional.empty();
         }
         if (m.getScope().isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> inner = dateUnit(KeyWriteExtractor.unwrap(m.getScope().get()), depth + 1);
+        Optional<String> inner = dateUnit(AstShapes.unwrap(m.getScope().get()), depth + 1);
         if (inner.isEmpty()) {
             return Optional.empty();
         }
@@ -228,7 +229,7 @@ final class ValueClassifier {
             if (init.isEmpty() || depth > MAX_DEPTH) {
                 return Optional.empty();
             }
-            f = KeyWriteExtractor.unwrap(init.get());
+            f = AstShapes.unwrap(init.get());
         }
         String text = f.toString();
         if (text.endsWith("ISO_LOCAL_DATE") || text.endsWith("ISO_DATE") || text.endsWith("BASIC_ISO_DATE")) {
@@ -274,7 +275,7 @@ final class ValueClassifier {
         Expression target = e;
         if (e instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
                 && (m.getNameAsString().equals("name") || m.getNameAsString().equals("toString"))) {
-            target = KeyWriteExtractor.unwrap(m.getScope().get());
+            target = AstShapes.unwrap(m.getScope().get());
         }
         if (target instanceof FieldAccessExpr fa && types.isTypeName(fa.getScope())) {
             Optional<String> owner = types.typeName(fa.getScope());

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.java.Annotations;
 import io.ddblint.core.java.ExpressionTypes;
@@ -376,7 +377,7 @@ final class MappedClasses {
             String type = args.get(0) instanceof ClassExpr c ? STATIC_TYPES.get(c.getType().asString()
                     .replace("java.lang.", "")) : null;
             for (Expression tag : attribute.all("tags")) {
-                if (!(Props.unwrap(tag) instanceof MethodCallExpr t)) {
+                if (!(AstShapes.unwrap(tag) instanceof MethodCallExpr t)) {
                     continue;
                 }
                 List<SymbolicString> indexes = t.getArguments().stream()
@@ -429,13 +430,13 @@ final class MappedClasses {
     }
 
     private void schemaIds(Expression expression, List<String> out, int depth) {
-        Expression e = Props.unwrap(expression);
+        Expression e = AstShapes.unwrap(expression);
         if (depth > 8) {
             return;
         }
         if (e instanceof MethodCallExpr m) {
             if (SCHEMA_FACTORIES.contains(m.getNameAsString()) && m.getArguments().size() == 1
-                    && Props.unwrap(m.getArgument(0)) instanceof ClassExpr c) {
+                    && AstShapes.unwrap(m.getArgument(0)) instanceof ClassExpr c) {
                 x.context().resolve(c.getType(), c).ifPresent(cls -> out.add("class:" + cls));
             } else {
                 Expression root = m;

@@ -4,8 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -16,6 +14,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.Variable;
 
@@ -92,14 +91,6 @@ final class Props {
         return p;
     }
 
-    static Expression unwrap(Expression e) {
-        Expression cur = e;
-        while (cur instanceof EnclosedExpr || cur instanceof CastExpr) {
-            cur = cur instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) cur).getExpression();
-        }
-        return cur;
-    }
-
     /** {@code withTableName}, {@code setTableName}, {@code tableName} → {@code tableName}. */
     static String property(String method) {
         for (String prefix : List.of("with", "set")) {
@@ -124,7 +115,7 @@ final class Props {
 
     private static void elements(Expression argument, ExpressionTypes types, List<Expression> out,
                                  Set<Object> seen, int depth) {
-        Expression e = unwrap(argument);
+        Expression e = AstShapes.unwrap(argument);
         if (depth > MAX_DEPTH || !seen.add(e)) {
             return;
         }
@@ -180,7 +171,7 @@ final class Props {
 
     /** A word given by an enum constant ({@code KeyType.HASH}, a static import), a string, or its toString(). */
     static Optional<String> word(Expression argument) {
-        Expression e = unwrap(argument);
+        Expression e = AstShapes.unwrap(argument);
         if (e instanceof MethodCallExpr m && (m.getNameAsString().equals("toString")
                 || m.getNameAsString().equals("name")) && m.getArguments().isEmpty() && m.getScope().isPresent()) {
             return word(m.getScope().get());
@@ -220,7 +211,7 @@ final class Props {
         }
 
         void read(Expression expression, int depth) {
-            Expression e = unwrap(expression);
+            Expression e = AstShapes.unwrap(expression);
             if (depth > MAX_DEPTH || !visited.add(e)) {
                 return;
             }

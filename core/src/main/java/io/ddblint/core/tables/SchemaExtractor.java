@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.Member;
@@ -163,7 +164,7 @@ public final class SchemaExtractor {
         if (api.isEmpty()) {
             return;
         }
-        if (m.getArguments().size() == 1 && Props.unwrap(m.getArgument(0)) instanceof LambdaExpr
+        if (m.getArguments().size() == 1 && AstShapes.unwrap(m.getArgument(0)) instanceof LambdaExpr
                 && (api.get().equals(DynamoDbApi.V2_CLIENT) || api.get().equals(DynamoDbApi.V2_ASYNC_CLIENT))) {
             createTable(m.getArgument(0), Props.of(m.getArgument(0), types));
         } else if (m.getArguments().size() == 4 && api.get().equals(DynamoDbApi.DOCUMENT_DYNAMODB)) {

@@ -31,6 +31,7 @@ import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.Request;
 import io.ddblint.core.facts.Response;
 import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.EnclosingMembers;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.FileContext;
@@ -104,7 +105,7 @@ public final class CallSiteExtractor {
             }
             Receiver receiver = receiverOf(call);
             if (receiver.unresolved()) {
-                unresolved.add(new UnresolvedCall(file.relativePath(), range(call), Snippets.normalize(call)));
+                unresolved.add(new UnresolvedCall(file.relativePath(), AstShapes.callRange(call), Snippets.normalize(call)));
             } else if (receiver.apiType() != null) {
                 site(call, receiver.apiType()).ifPresent(sites::add);
             }
@@ -125,9 +126,7 @@ public final class CallSiteExtractor {
         List<ClientCreation> creations = new ArrayList<>();
         for (ClientCreations.Found found : finder.find(types.file().unit())) {
             Node at = found.expression();
-            SourceRange range = at.getBegin().flatMap(b -> at.getEnd().map(e -> new SourceRange(b.line, b.column,
-                    e.line, e.column))).orElse(SourceRange.UNKNOWN);
-            creations.add(new ClientCreation(new Location(file.relativePath(), range), found.clientType(),
+            creations.add(new ClientCreation(new Location(file.relativePath(), AstShapes.range(at)), found.clientType(),
                     context(at, false), placements.of(at), finder.cached(at), Snippets.normalize(at)));
         }
         return List.copyOf(creations);
@@ -237,7 +236,7 @@ public final class CallSiteExtractor {
         }
         Request request = requests.extract(call, flavor, op.get().operation())
                 .withItemCount(itemCounter.count(call, flavor, op.get().operation()));
-        return Optional.of(callSite(call, range(call), apiType, method, op.get(), request));
+        return Optional.of(callSite(call, AstShapes.callRange(call), apiType, method, op.get(), request));
     }
 
     /** The one place a call site is made, for calls and method references alike. */
@@ -272,16 +271,6 @@ public final class CallSiteExtractor {
         }
         return types.typeOf(call.getArgument(1))
                 .flatMap(t -> DynamoDbApi.operationByRequest(apiType, call.getNameAsString(), t));
-    }
-
-    /** From the method name to the end of the call: where a reader looks for the call. */
-    static SourceRange range(MethodCallExpr call) {
-        var begin = call.getName().getBegin().orElse(null);
-        var end = call.getEnd().orElse(null);
-        if (begin == null || end == null) {
-            return SourceRange.UNKNOWN;
-        }
-        return new SourceRange(begin.line, begin.column, end.line, end.column);
     }
 
     /** {@code find(String,int)}, {@code <init>(DynamoDbClient)}, {@code <clinit>}, or a field's name. */

@@ -17,10 +17,10 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.Value;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.Variable;
 

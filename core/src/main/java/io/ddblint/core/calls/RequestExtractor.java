@@ -11,7 +11,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.AttributeMap;
 import io.ddblint.core.facts.ConstantValue;
@@ -24,6 +23,7 @@ import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.TransactAction;
 import io.ddblint.core.facts.Value;
 import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.Snippets;
 import io.ddblint.core.java.Variable;
@@ -495,7 +495,7 @@ final class RequestExtractor {
             return Optional.empty();
         }
         return Optional.of(new TransactAction(kinds, last.tableName(), last.key(), last.item(),
-                CallSiteExtractor.range((MethodCallExpr) e), Snippets.normalize(e)));
+                AstShapes.callRange((MethodCallExpr) e), Snippets.normalize(e)));
     }
 
     /** A map argument, or the two-argument entry adder call whose first argument is the key. */

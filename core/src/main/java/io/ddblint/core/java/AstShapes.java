@@ -1,10 +1,13 @@
 package io.ddblint.core.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+
+import io.ddblint.core.SourceRange;
 
 import java.util.Optional;
 
@@ -30,5 +33,24 @@ public final class AstShapes {
             cur = m.getScope().get();
         }
         return cur instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
+    }
+
+    /** Where a node is, begin to end; {@link SourceRange#UNKNOWN} for a node without a position. */
+    public static SourceRange range(Node n) {
+        var begin = n.getBegin().orElse(null);
+        var end = n.getEnd().orElse(null);
+        return begin == null || end == null ? SourceRange.UNKNOWN
+                : new SourceRange(begin.line, begin.column, end.line, end.column);
+    }
+
+    /**
+     * Where a call is as findings and facts locate it: from the method name to the end of the call, where a reader
+     * looks for it. Every extractor that finds a call site again by its range must use this one.
+     */
+    public static SourceRange callRange(MethodCallExpr call) {
+        var begin = call.getName().getBegin().orElse(null);
+        var end = call.getEnd().orElse(null);
+        return begin == null || end == null ? SourceRange.UNKNOWN
+                : new SourceRange(begin.line, begin.column, end.line, end.column);
     }
 }

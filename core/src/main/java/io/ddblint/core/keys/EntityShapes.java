@@ -14,10 +14,10 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import io.ddblint.core.SourceRange;
 import io.ddblint.core.facts.EntityShape;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.java.Annotations;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.FileContext;
 import io.ddblint.core.java.Snippets;
 
@@ -91,7 +91,7 @@ public final class EntityShapes {
                 String element = resolved.filter(COLLECTIONS::contains).isPresent()
                         ? element(file, type, fd).orElse(null) : null;
                 properties.put(attribute, new EntityShape.Property(resolved.orElse(null), element,
-                        new Location(path, range(d)), Snippets.normalize(fd)));
+                        new Location(path, AstShapes.range(d)), Snippets.normalize(fd)));
             }
         }
         if (cid instanceof RecordDeclaration r) {
@@ -109,11 +109,11 @@ public final class EntityShapes {
                 String element = resolved.filter(COLLECTIONS::contains).isPresent()
                         ? element(file, type, p).orElse(null) : null;
                 properties.put(attribute, new EntityShape.Property(resolved.orElse(null), element,
-                        new Location(path, range(p)), Snippets.normalize(p)));
+                        new Location(path, AstShapes.range(p)), Snippets.normalize(p)));
             }
         }
         return new EntityShape(file.qualifiedName(cid), properties, names,
-                new Location(path, range(cid.getName())));
+                new Location(path, AstShapes.range(cid.getName())));
     }
 
     /** The element class of {@code List<X>}/{@code Set<X>}, the value class of {@code Map<K, X>}. */
@@ -164,12 +164,5 @@ public final class EntityShapes {
 
     private static String simple(String name) {
         return name.substring(name.lastIndexOf('.') + 1);
-    }
-
-    private static SourceRange range(Node n) {
-        var begin = n.getBegin().orElse(null);
-        var end = n.getEnd().orElse(null);
-        return begin == null || end == null ? SourceRange.UNKNOWN
-                : new SourceRange(begin.line, begin.column, end.line, end.column);
     }
 }

@@ -11,7 +11,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.SourceRange;
 import io.ddblint.core.facts.ApiFlavor;
 import io.ddblint.core.facts.AttributeWrite;
@@ -22,6 +21,7 @@ import io.ddblint.core.facts.Operation;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.FileContext;
 import io.ddblint.core.java.ProjectIndex;
@@ -85,7 +85,7 @@ public final class KeyWriteExtractor {
             return new Found(writes, names);
         }
         for (MethodCallExpr call : types.file().unit().findAll(MethodCallExpr.class)) {
-            CallSite site = byRange.get(range(call));
+            CallSite site = byRange.get(AstShapes.callRange(call));
             if (site == null || !site.method().equals(call.getNameAsString())) {
                 continue;
             }
@@ -489,17 +489,7 @@ public final class KeyWriteExtractor {
     }
 
     private Location location(Node n) {
-        var begin = n.getBegin().orElse(null);
-        var end = n.getEnd().orElse(null);
-        return new Location(path, begin == null || end == null ? SourceRange.UNKNOWN
-                : new SourceRange(begin.line, begin.column, end.line, end.column));
+        return new Location(path, AstShapes.range(n));
     }
 
-    /** As call sites are located: from the method name to the end of the call. */
-    static SourceRange range(MethodCallExpr call) {
-        var begin = call.getName().getBegin().orElse(null);
-        var end = call.getEnd().orElse(null);
-        return begin == null || end == null ? SourceRange.UNKNOWN
-                : new SourceRange(begin.line, begin.column, end.line, end.column);
-    }
 }

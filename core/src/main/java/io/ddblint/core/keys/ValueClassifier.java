@@ -9,10 +9,10 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.facts.WrittenValue;
 import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.Variable;
 

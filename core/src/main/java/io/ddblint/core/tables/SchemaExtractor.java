@@ -7,12 +7,11 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import io.ddblint.core.java.AstShapes;
-import io.ddblint.core.SourceRange;
 import io.ddblint.core.facts.Location;
 import io.ddblint.core.facts.Member;
 import io.ddblint.core.facts.SymbolicString;
 import io.ddblint.core.fold.StringFolder;
+import io.ddblint.core.java.AstShapes;
 import io.ddblint.core.java.EnclosingMembers;
 import io.ddblint.core.java.ExpressionTypes;
 import io.ddblint.core.java.FileContext;
@@ -120,9 +119,7 @@ public final class SchemaExtractor {
     }
 
     Location location(Node at) {
-        SourceRange range = at.getRange().map(r -> new SourceRange(r.begin.line, r.begin.column, r.end.line,
-                r.end.column)).orElse(SourceRange.UNKNOWN);
-        return new Location(file.relativePath(), range);
+        return new Location(file.relativePath(), AstShapes.range(at));
     }
 
     /** Whether a scope is written as one of these simple names, or ends with one: a cheap test before resolving. */

@@ -96,7 +96,8 @@ public final class SourceDiscovery {
         return testPath || testName ? SourceKind.TEST : SourceKind.MAIN;
     }
 
-    private static boolean isTestSourceSet(String set) {
+    /** Whether a Maven/Gradle source set holds tests: {@code test}, {@code it}, {@code integrationTest}, ... */
+    public static boolean isTestSourceSet(String set) {
         return set.equals("it") || set.toLowerCase(Locale.ROOT).contains("test");
     }
 

@@ -98,7 +98,7 @@ final class TemplateFiles {
             lastSet = m.group(1);
         }
         if (lastSet != null) {
-            return lastSet.equals("it") || lastSet.toLowerCase(Locale.ROOT).contains("test");
+            return SourceDiscovery.isTestSourceSet(lastSet);
         }
         return ("/" + relativePath).contains("/test/");
     }
